@@ -1,0 +1,78 @@
+import { useState } from 'react'
+import { I18nextProvider, useTranslation } from 'react-i18next'
+import { StorageNotice } from '../features/settings/storage-notice'
+import { UiLanguageSelect } from '../features/settings/ui-language-select'
+import { usePreferences } from '../features/settings/use-preferences'
+import type { ReaderView } from '../lib/reader-view'
+import type { UiLanguage } from '../lib/ui-languages'
+import { ArticlePage } from './article-page'
+import { createI18n } from './i18n'
+import { LibraryPage } from './library-page'
+import { libraryPath, matchRoute } from './routes'
+import './app.css'
+
+export function App({ pathname }: { pathname: string }) {
+  const { preferences, storageProblem, updatePreferences, dismissStorageProblem } = usePreferences()
+  const [i18n] = useState(() => createI18n(preferences.uiLanguage))
+
+  function changeUiLanguage(uiLanguage: UiLanguage) {
+    updatePreferences({ uiLanguage })
+    void i18n.changeLanguage(uiLanguage)
+  }
+
+  const { layout, areTranslationsShown, translationStyle } = preferences
+  const view: ReaderView = { layout, areTranslationsShown, translationStyle }
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Shell
+        pathname={pathname}
+        uiLanguage={preferences.uiLanguage}
+        onUiLanguageChange={changeUiLanguage}
+        view={view}
+        onViewChange={updatePreferences}
+        notice={storageProblem && <StorageNotice problem={storageProblem} onDismiss={dismissStorageProblem} />}
+      />
+    </I18nextProvider>
+  )
+}
+
+interface ShellProps {
+  readonly pathname: string
+  readonly uiLanguage: UiLanguage
+  readonly onUiLanguageChange: (language: UiLanguage) => void
+  readonly view: ReaderView
+  readonly onViewChange: (view: ReaderView) => void
+  readonly notice: React.ReactNode
+}
+
+function Shell({ pathname, uiLanguage, onUiLanguageChange, view, onViewChange, notice }: ShellProps) {
+  const { t } = useTranslation()
+  const route = matchRoute(pathname)
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <a className="app-name" href={libraryPath()}>
+          {t('appName')}
+        </a>
+        <p className="app-tagline">{t('tagline')}</p>
+        <UiLanguageSelect value={uiLanguage} onChange={onUiLanguageChange} />
+      </header>
+      {notice}
+      <main id="main" tabIndex={-1}>
+        {route.page === 'article' ? (
+          <ArticlePage slug={route.slug} view={view} onViewChange={onViewChange} />
+        ) : route.page === 'library' ? (
+          <LibraryPage />
+        ) : (
+          <section className="article-error">
+            <h1>{t('articleError.notFound', { slug: pathname })}</h1>
+          </section>
+        )}
+      </main>
+    </>
+  )
+}

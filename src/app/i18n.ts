@@ -1,0 +1,38 @@
+import i18next, { type i18n } from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import enCommon from '../../locales/en/common.json'
+import enReader from '../../locales/en/reader.json'
+import idCommon from '../../locales/id/common.json'
+import idReader from '../../locales/id/reader.json'
+import type { UiLanguage } from '../lib/ui-languages'
+
+// The UI strings are a few kilobytes: bundling them beats a network round trip before first paint.
+export const resources = {
+  en: { common: enCommon, reader: enReader },
+  id: { common: idCommon, reader: idReader },
+} as const
+
+export const defaultNamespace = 'common'
+
+/** A fresh instance per app, so tests and (later) prerendering never share language state. */
+export function createI18n(language: UiLanguage): i18n {
+  const instance = i18next.createInstance()
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'id'],
+    resources,
+    ns: Object.keys(resources.en),
+    defaultNS: defaultNamespace,
+    initAsync: false,
+    // React escapes text itself; escaping here would show "&amp;" to readers.
+    interpolation: { escapeValue: false },
+  })
+  // Screen readers pick their voice from <html lang>; it must follow the UI language.
+  const setDocumentLanguage = (lng: string) => {
+    document.documentElement.lang = lng
+  }
+  setDocumentLanguage(language)
+  instance.on('languageChanged', setDocumentLanguage)
+  return instance
+}

@@ -1,0 +1,59 @@
+import * as v from 'valibot'
+
+/**
+ * The shapes of an article folder's files (src/content/articles/<slug>/). Everything read from
+ * those files passes through these schemas; past them the types are trusted.
+ */
+
+const nonBlankText = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.check((text) => text.trim() === text, 'must not start or end with white space'),
+  v.check((text) => !/[\n\r]/.test(text), 'must be a single line'),
+)
+
+export const unitKinds = ['sentence', 'aside', 'credit'] as const
+
+const sourceUnitSchema = v.strictObject({
+  id: v.pipe(
+    v.string(),
+    v.regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens, starting with a letter'),
+  ),
+  kind: v.picklist(unitKinds, `must be one of: ${unitKinds.join(', ')}`),
+  text: nonBlankText,
+})
+
+export const originalFileSchema = v.strictObject({
+  paragraphs: v.pipe(
+    v.array(v.strictObject({ units: v.pipe(v.array(sourceUnitSchema), v.minLength(1, 'a paragraph needs at least one unit')) })),
+    v.minLength(1, 'an article needs at least one paragraph'),
+  ),
+})
+
+export const metaFileSchema = v.strictObject({
+  title: nonBlankText,
+  // The source prints no headline: the title is ours, and the reader must be told so.
+  titleBy: v.literal('editor', 'must be "editor": titles are curated by Selaras, not the source'),
+  source: nonBlankText,
+  dateline: nonBlankText,
+  datePrinted: nonBlankText,
+})
+
+const unitTranslationSchema = v.strictObject({
+  natural: nonBlankText,
+  literal: nonBlankText,
+  notes: v.optional(v.array(nonBlankText), []),
+})
+
+export const translationFileSchema = v.strictObject({
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag such as "en"')),
+  title: nonBlankText,
+  units: v.record(v.string(), unitTranslationSchema),
+})
+
+export type SourceUnit = v.InferOutput<typeof sourceUnitSchema>
+export type UnitKind = SourceUnit['kind']
+export type ArticleMeta = v.InferOutput<typeof metaFileSchema>
+export type UnitTranslation = v.InferOutput<typeof unitTranslationSchema>
+export type Translation = v.InferOutput<typeof translationFileSchema>
+export type OriginalFile = v.InferOutput<typeof originalFileSchema>

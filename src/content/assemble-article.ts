@@ -1,0 +1,155 @@
+import * as v from 'valibot'
+import {
+  metaFileSchema,
+  originalFileSchema,
+  translationFileSchema,
+  type ArticleMeta,
+  type SourceUnit,
+  type Translation,
+} from './article-schema'
+import { ArticleContentError, type ContentProblem } from './content-problem'
+
+export interface Paragraph {
+  readonly units: readonly SourceUnit[]
+}
+
+export interface Article {
+  readonly slug: string
+  readonly meta: ArticleMeta
+  readonly paragraphs: readonly Paragraph[]
+  /** One per translation file, ordered by language tag. */
+  readonly translations: readonly Translation[]
+}
+
+export interface ContentFile {
+  /** Path from the project root, used in every error message about this file. */
+  readonly path: string
+  readonly data: unknown
+}
+
+export interface ArticleFiles {
+  readonly slug: string
+  readonly meta: ContentFile
+  readonly original: ContentFile
+  readonly translations: readonly ContentFile[]
+}
+
+/** Units a reader must be able to translate: credits are bylines and codes, translated only where useful. */
+export function needsTranslation(unit: SourceUnit): boolean {
+  return unit.kind !== 'credit'
+}
+
+/**
+ * Validates an article's files against their schemas and against each other, and returns the
+ * article. Throws one ArticleContentError that lists every problem found, not only the first.
+ */
+export function assembleArticle(files: ArticleFiles): Article {
+  const problems: ContentProblem[] = []
+
+  const meta = parseFile(files.meta, metaFileSchema, problems)
+  const original = parseFile(files.original, originalFileSchema, problems)
+  const translations = files.translations.flatMap((file) => {
+    const translation = parseFile(file, translationFileSchema, problems)
+    return translation ? [{ file, translation }] : []
+  })
+
+  if (original) {
+    const units = original.paragraphs.flatMap((paragraph) => paragraph.units)
+    const seen = new Set<string>()
+    for (const unit of units) {
+      if (seen.has(unit.id)) {
+        problems.push({ file: files.original.path, unitId: unit.id, message: 'this id is used by more than one unit' })
+      }
+      seen.add(unit.id)
+    }
+    for (const { file, translation } of translations) {
+      problems.push(...crossCheckTranslation(file.path, translation, units))
+    }
+  }
+
+  if (problems.length > 0 || !meta || !original) throw new ArticleContentError(files.slug, problems)
+  return {
+    slug: files.slug,
+    meta,
+    paragraphs: original.paragraphs,
+    translations: translations
+      .map(({ translation }) => translation)
+      .sort((a, b) => a.language.localeCompare(b.language)),
+  }
+}
+
+function crossCheckTranslation(path: string, translation: Translation, units: readonly SourceUnit[]): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const fileLanguage = /([^/]+)\.json$/.exec(path)?.[1]
+  if (fileLanguage !== translation.language) {
+    problems.push({
+      file: path,
+      message: `"language" is "${translation.language}" but the file is named for "${fileLanguage}"`,
+    })
+  }
+  const unitIds = new Set(units.map((unit) => unit.id))
+  for (const unit of units) {
+    if (needsTranslation(unit) && !(unit.id in translation.units)) {
+      problems.push({ file: path, unitId: unit.id, message: `has no translation (every ${unit.kind} needs one)` })
+    }
+  }
+  for (const id of Object.keys(translation.units)) {
+    if (!unitIds.has(id)) problems.push({ file: path, unitId: id, message: 'is not a unit of the original' })
+  }
+  return problems
+}
+
+/** Parses one file against its schema, adding what is wrong with it to `problems`. */
+export function parseFile<TSchema extends v.GenericSchema>(
+  file: ContentFile,
+  schema: TSchema,
+  problems: ContentProblem[],
+): v.InferOutput<TSchema> | undefined {
+  const result = v.safeParse(schema, file.data)
+  if (result.success) return result.output
+  problems.push(...result.issues.map((issue) => describeIssue(file, issue)))
+  return undefined
+}
+
+/** Turns a schema issue into a problem that names the unit (not an array index) where it can. */
+function describeIssue(file: ContentFile, issue: v.GenericIssue): ContentProblem {
+  const keys = (issue.path ?? []).map((item) => item.key)
+  let unitId: string | undefined
+  let fieldKeys = keys
+  const [first, paragraphIndex, second, unitIndex] = keys
+  if (first === 'paragraphs' && second === 'units' && typeof paragraphIndex === 'number' && typeof unitIndex === 'number') {
+    unitId = unitIdAt(file.data, paragraphIndex, unitIndex) ?? `paragraph ${paragraphIndex + 1}, unit ${unitIndex + 1}`
+    fieldKeys = keys.slice(4)
+  } else if (first === 'units' && typeof paragraphIndex === 'string') {
+    unitId = paragraphIndex
+    fieldKeys = keys.slice(2)
+  }
+  const field = fieldKeys.map(String).join('.')
+  const message = issueMessage(issue)
+  return {
+    file: file.path,
+    ...(unitId === undefined ? {} : { unitId }),
+    message: field === '' ? message : `"${field}" ${message}`,
+  }
+}
+
+function issueMessage(issue: v.GenericIssue): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field'
+  if (issue.kind === 'schema') {
+    return issue.received === 'undefined' ? 'is missing' : `must be ${issue.expected} but is ${issue.received}`
+  }
+  return issue.message
+}
+
+function unitIdAt(data: unknown, paragraphIndex: number, unitIndex: number): string | undefined {
+  const paragraphs = isRecord(data) ? data['paragraphs'] : undefined
+  const paragraph = Array.isArray(paragraphs) ? (paragraphs[paragraphIndex] as unknown) : undefined
+  const units = isRecord(paragraph) ? paragraph['units'] : undefined
+  const unit = Array.isArray(units) ? (units[unitIndex] as unknown) : undefined
+  const id = isRecord(unit) ? unit['id'] : undefined
+  return typeof id === 'string' ? id : undefined
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}

@@ -1,0 +1,61 @@
+import { assembleArticle, parseFile, type Article, type ContentFile } from './assemble-article'
+import { metaFileSchema, type ArticleMeta } from './article-schema'
+import { ArticleContentError, type ContentProblem } from './content-problem'
+
+// Every article folder is found by these globs: adding an article or a translation language is
+// adding files, never code. Originals and translations load on demand; metadata is small and
+// eager because the library page lists every article.
+const metaFiles = import.meta.glob<unknown>('./articles/*/meta.json', { eager: true, import: 'default' })
+const originalFiles = import.meta.glob<unknown>('./articles/*/original.json', { import: 'default' })
+const translationFiles = import.meta.glob<unknown>('./articles/*/translations/*.json', { import: 'default' })
+
+const contentRoot = 'src/content/'
+
+/** Glob keys are relative to this folder; error messages name files from the project root. */
+function contentFile(globKey: string, data: unknown): ContentFile {
+  return { path: contentRoot + globKey.replace(/^\.\//, ''), data }
+}
+
+function slugOf(globKey: string): string {
+  return globKey.split('/')[2] ?? globKey
+}
+
+export type CatalogEntry =
+  | { readonly slug: string; readonly meta: ArticleMeta; readonly error?: undefined }
+  | { readonly slug: string; readonly meta?: undefined; readonly error: ArticleContentError }
+
+/** Every article, in slug order; an article with broken metadata is listed with its error. */
+export function listArticles(): CatalogEntry[] {
+  return Object.entries(metaFiles)
+    .map(([key, data]): CatalogEntry => {
+      const slug = slugOf(key)
+      const problems: ContentProblem[] = []
+      const meta = parseFile(contentFile(key, data), metaFileSchema, problems)
+      return meta ? { slug, meta } : { slug, error: new ArticleContentError(slug, problems) }
+    })
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+}
+
+export function hasArticle(slug: string): boolean {
+  return `./articles/${slug}/original.json` in originalFiles
+}
+
+export async function loadArticle(slug: string): Promise<Article> {
+  const folder = `./articles/${slug}/`
+  const loadOriginal = originalFiles[`${folder}original.json`]
+  const meta = metaFiles[`${folder}meta.json`]
+  if (!loadOriginal || meta === undefined) {
+    throw new ArticleContentError(slug, [{ file: `${contentRoot}articles/${slug}/`, message: 'no such article' }])
+  }
+  const translationKeys = Object.keys(translationFiles).filter((key) => key.startsWith(`${folder}translations/`))
+  const [original, ...translations] = await Promise.all([
+    loadOriginal(),
+    ...translationKeys.map((key) => translationFiles[key]?.()),
+  ])
+  return assembleArticle({
+    slug,
+    meta: contentFile(`${folder}meta.json`, meta),
+    original: contentFile(`${folder}original.json`, original),
+    translations: translationKeys.map((key, index) => contentFile(key, translations[index])),
+  })
+}

@@ -1,0 +1,88 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { layouts, translationStyles, type ReaderView } from '../../lib/reader-view'
+
+interface ReaderToolbarProps {
+  readonly view: ReaderView
+  readonly onViewChange: (view: ReaderView) => void
+  readonly translationLanguages: readonly string[]
+  readonly translationLanguage: string
+  readonly onTranslationLanguageChange: (language: string) => void
+  readonly languageName: (language: string) => string
+}
+
+/** Native radios and a checkbox: the browser already gives them arrow keys, states and names. */
+export function ReaderToolbar({
+  view,
+  onViewChange,
+  translationLanguages,
+  translationLanguage,
+  onTranslationLanguageChange,
+  languageName,
+}: ReaderToolbarProps) {
+  const { t } = useTranslation('reader')
+  const name = useId()
+  const isOriginalOnly = view.layout === 'original'
+
+  return (
+    <section className="reader-toolbar" aria-label={t('options')}>
+      <fieldset className="segmented">
+        <legend>{t('layout.legend')}</legend>
+        {layouts.map((layout) => (
+          <label key={layout}>
+            <input
+              type="radio"
+              name={`${name}-layout`}
+              value={layout}
+              checked={view.layout === layout}
+              onChange={() => onViewChange({ ...view, layout })}
+            />
+            <span>{t(`layout.${layout}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      {!isOriginalOnly && (
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={view.areTranslationsShown}
+            onChange={(event) => onViewChange({ ...view, areTranslationsShown: event.target.checked })}
+          />
+          <span>{t('showTranslations')}</span>
+        </label>
+      )}
+
+      <fieldset className="segmented">
+        <legend>{t('translationStyle.legend')}</legend>
+        {translationStyles.map((style) => (
+          <label key={style}>
+            <input
+              type="radio"
+              name={`${name}-style`}
+              value={style}
+              checked={view.translationStyle === style}
+              onChange={() => onViewChange({ ...view, translationStyle: style })}
+            />
+            <span>{t(`translationStyle.${style}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      {translationLanguages.length > 1 && (
+        <label className="select">
+          <span>{t('translationLanguage')}</span>
+          <select value={translationLanguage} onChange={(event) => onTranslationLanguageChange(event.target.value)}>
+            {translationLanguages.map((language) => (
+              <option key={language} value={language}>
+                {languageName(language)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+
+      <p className="layout-hint">{t(`layoutHint.${view.layout}`)}</p>
+    </section>
+  )
+}

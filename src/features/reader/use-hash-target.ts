@@ -1,0 +1,36 @@
+import { useEffect, useSyncExternalStore } from 'react'
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
+function readHash(): string {
+  return window.location.hash
+}
+
+/** The unit id named by the URL's fragment (`#s5`), or null. */
+export function useHashTarget(): string | null {
+  const hash = useSyncExternalStore(subscribe, readHash, () => '')
+  if (hash.length < 2) return null
+  try {
+    return decodeURIComponent(hash.slice(1))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Brings the targeted unit into view and gives it focus, so that keyboard and screen-reader
+ * users land where the link points, as sighted mouse users do.
+ */
+export function useScrollToUnit(unitId: string | null): void {
+  useEffect(() => {
+    if (unitId === null) return
+    const row = document.getElementById(unitId)
+    if (!row?.hasAttribute('data-unit-row')) return
+    const prefersReducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+    row.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion ? 'auto' : 'smooth' })
+    row.querySelector<HTMLElement>('[data-unit][tabindex]')?.focus({ preventScroll: true })
+  }, [unitId])
+}

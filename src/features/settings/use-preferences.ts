@@ -1,0 +1,53 @@
+import { useState } from 'react'
+import { detectUiLanguage } from '../../lib/ui-languages'
+import {
+  getBrowserStorage,
+  loadPreferences,
+  savePreferences,
+  type Preferences,
+  type StorageProblem,
+} from './preferences-storage'
+
+interface PreferencesState {
+  readonly storage: Storage | undefined
+  readonly preferences: Preferences
+  /** The problem on show to the reader, if any. */
+  readonly storageProblem: StorageProblem | undefined
+  /** A problem is told once per visit: a full disk should not nag on every click. */
+  readonly hasToldProblem: boolean
+}
+
+function initialState(): PreferencesState {
+  const storage = getBrowserStorage()
+  const browserLanguages = navigator.languages.length > 0 ? navigator.languages : [navigator.language]
+  const { preferences, problem } = loadPreferences(storage, detectUiLanguage(browserLanguages))
+  return { storage, preferences, storageProblem: problem, hasToldProblem: problem !== undefined }
+}
+
+/** The reader's preferences, read once from the browser and written back on every change. */
+export function usePreferences() {
+  const [state, setState] = useState(initialState)
+
+  function updatePreferences(changes: Partial<Preferences>): void {
+    const preferences = { ...state.preferences, ...changes }
+    const problem = savePreferences(state.storage, preferences)
+    const shouldTell = problem !== undefined && !state.hasToldProblem
+    setState({
+      ...state,
+      preferences,
+      storageProblem: shouldTell ? problem : state.storageProblem,
+      hasToldProblem: state.hasToldProblem || shouldTell,
+    })
+  }
+
+  function dismissStorageProblem(): void {
+    setState({ ...state, storageProblem: undefined })
+  }
+
+  return {
+    preferences: state.preferences,
+    storageProblem: state.storageProblem,
+    updatePreferences,
+    dismissStorageProblem,
+  }
+}
