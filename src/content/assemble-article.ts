@@ -135,8 +135,10 @@ function describeIssue(file: ContentFile, issue: v.GenericIssue): ContentProblem
 
 function issueMessage(issue: v.GenericIssue): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field'
-  if (issue.kind === 'schema') {
-    return issue.received === 'undefined' ? 'is missing' : `must be ${issue.expected} but is ${issue.received}`
+  if (issue.kind === 'schema' && issue.received === 'undefined') return 'is missing'
+  // Valibot's own messages start "Invalid …"; ours (set in the schema) already read as a sentence.
+  if (issue.kind === 'schema' && issue.message.startsWith('Invalid ')) {
+    return `must be ${issue.expected} but is ${issue.received}`
   }
   return issue.message
 }

@@ -24,8 +24,7 @@ export function CopyLinkButton({ unitId, onResult }: { unitId: string; onResult:
 
   return (
     <button type="button" className="copy-link" onClick={() => void copy()}>
-      {t('copyLink')}
-      <span className="visually-hidden"> {t('copyLinkTarget')}</span>
+      {t('copyLink')} <span className="visually-hidden">{t('copyLinkTarget')}</span>
     </button>
   )
 }

@@ -22,7 +22,7 @@ export function Reader({ article, view, onViewChange }: ReaderProps) {
   const [chosenLanguage, setChosenLanguage] = useState<string>()
   const translation =
     article.translations.find((candidate) => candidate.language === chosenLanguage) ?? article.translations[0]
-  const { areShownByDefault, isTranslationVisible, toggleTranslation } = useUnitVisibility(view)
+  const { areShownByDefault, isTranslationVisible, toggleTranslation, resetIfBaseChanges } = useUnitVisibility(view)
   const targetId = useHashTarget()
   useScrollToUnit(targetId)
   const [status, setStatus] = useState<CopyResult>()
@@ -41,7 +41,10 @@ export function Reader({ article, view, onViewChange }: ReaderProps) {
     <div className="reader" data-layout={view.layout}>
       <ReaderToolbar
         view={view}
-        onViewChange={onViewChange}
+        onViewChange={(next) => {
+          resetIfBaseChanges(next)
+          onViewChange(next)
+        }}
         translationLanguages={article.translations.map((candidate) => candidate.language)}
         translationLanguage={translationLanguage}
         onTranslationLanguageChange={setChosenLanguage}
