@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import { StorageNotice } from '../features/settings/storage-notice'
 import { UiLanguageSelect } from '../features/settings/ui-language-select'
@@ -43,7 +43,7 @@ interface ShellProps {
   readonly onUiLanguageChange: (language: UiLanguage) => void
   readonly view: ReaderView
   readonly onViewChange: (view: ReaderView) => void
-  readonly notice: React.ReactNode
+  readonly notice: ReactNode
 }
 
 function Shell({ pathname, uiLanguage, onUiLanguageChange, view, onViewChange, notice }: ShellProps) {
