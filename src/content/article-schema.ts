@@ -39,10 +39,26 @@ export const metaFileSchema = v.strictObject({
   datePrinted: nonBlankText,
 })
 
+const occurrence = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'counts from 1')))
+
+/**
+ * A phrase of the original and the phrases that render it, given as exact substrings (the nth
+ * occurrence where a substring repeats), so that a curator reads and writes them as text.
+ */
+const alignmentSchema = v.strictObject({
+  source: nonBlankText,
+  natural: nonBlankText,
+  literal: nonBlankText,
+  sourceOccurrence: occurrence,
+  naturalOccurrence: occurrence,
+  literalOccurrence: occurrence,
+})
+
 const unitTranslationSchema = v.strictObject({
   natural: nonBlankText,
   literal: nonBlankText,
   notes: v.optional(v.array(nonBlankText), []),
+  alignments: v.optional(v.array(alignmentSchema), []),
 })
 
 export const translationFileSchema = v.strictObject({
@@ -56,4 +72,5 @@ export type UnitKind = SourceUnit['kind']
 export type ArticleMeta = v.InferOutput<typeof metaFileSchema>
 export type UnitTranslation = v.InferOutput<typeof unitTranslationSchema>
 export type Translation = v.InferOutput<typeof translationFileSchema>
+export type Alignment = v.InferOutput<typeof alignmentSchema>
 export type OriginalFile = v.InferOutput<typeof originalFileSchema>
