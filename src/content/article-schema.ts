@@ -12,6 +12,13 @@ const nonBlankText = v.pipe(
   v.check((text) => !/[\n\r]/.test(text), 'must be a single line'),
 )
 
+const idSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+)
+
+const languageSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag such as "en"'))
+
 export const unitKinds = ['sentence', 'aside', 'credit'] as const
 
 const sourceUnitSchema = v.strictObject({
@@ -62,9 +69,46 @@ const unitTranslationSchema = v.strictObject({
 })
 
 export const translationFileSchema = v.strictObject({
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag such as "en"')),
+  language: languageSchema,
   title: nonBlankText,
   units: v.record(v.string(), unitTranslationSchema),
+})
+
+export const glossaryCategories = [
+  'title',
+  'institution',
+  'diplomatic formula',
+  'fixed phrase',
+  'news formula',
+  'number',
+  'military',
+  'key word',
+] as const
+
+const wordPartsSchema = v.strictObject({
+  word: nonBlankText,
+  root: nonBlankText,
+  prefixes: v.array(nonBlankText),
+  suffixes: v.array(nonBlankText),
+  reduplicated: v.boolean(),
+  literal: nonBlankText,
+})
+
+const glossaryEntrySchema = v.strictObject({
+  id: idSchema,
+  term: nonBlankText,
+  variants: v.array(nonBlankText),
+  english: v.pipe(v.array(nonBlankText), v.minLength(1, 'needs at least one English equivalent')),
+  category: v.picklist(glossaryCategories, `must be one of: ${glossaryCategories.join(', ')}`),
+  breakdown: v.pipe(v.array(wordPartsSchema), v.minLength(1, 'needs a word-by-word breakdown')),
+  literal: nonBlankText,
+  note: nonBlankText,
+  related: v.array(idSchema),
+})
+
+export const glossaryFileSchema = v.strictObject({
+  language: languageSchema,
+  entries: v.array(glossaryEntrySchema),
 })
 
 export type SourceUnit = v.InferOutput<typeof sourceUnitSchema>
@@ -72,5 +116,8 @@ export type UnitKind = SourceUnit['kind']
 export type ArticleMeta = v.InferOutput<typeof metaFileSchema>
 export type UnitTranslation = v.InferOutput<typeof unitTranslationSchema>
 export type Translation = v.InferOutput<typeof translationFileSchema>
+export type GlossaryEntry = v.InferOutput<typeof glossaryEntrySchema>
+export type Glossary = v.InferOutput<typeof glossaryFileSchema>
+export type WordParts = v.InferOutput<typeof wordPartsSchema>
 export type Alignment = v.InferOutput<typeof alignmentSchema>
 export type OriginalFile = v.InferOutput<typeof originalFileSchema>

@@ -143,3 +143,16 @@ describe('a malformed file is named with the unit and the problem', () => {
     ])
   })
 })
+
+test('a phrase alignment must point at text that is really there', () => {
+  const files = seedFiles()
+  const s2 = (files.translations[0]?.data as Json)['units']['s2']
+  s2['alignments'] = [
+    { source: 'kekuatan Eurasia', natural: 'Eurasian power', literal: 'power Eurasia' },
+    { source: 'kekuatan Asia', natural: 'Eurasian power', literal: 'power Eurasia', naturalOccurrence: 2 },
+  ]
+  expect(problemsOf(files)).toEqual([
+    `${folder}/translations/en.json: unit "s2": "alignments.1.source": "kekuatan Asia" is not in the unit's original text`,
+    `${folder}/translations/en.json: unit "s2": "alignments.1.natural": "Eurasian power" (occurrence 2) is not in the unit's natural text`,
+  ])
+})

@@ -7,6 +7,7 @@ import {
   type SourceUnit,
   type Translation,
 } from './article-schema'
+import { locateSubstring } from '../lib/locate-substring'
 import { ArticleContentError, type ContentProblem } from './content-problem'
 
 export interface Paragraph {
@@ -87,14 +88,35 @@ function crossCheckTranslation(path: string, translation: Translation, units: re
       message: `"language" is "${translation.language}" but the file is named for "${fileLanguage}"`,
     })
   }
-  const unitIds = new Set(units.map((unit) => unit.id))
   for (const unit of units) {
     if (needsTranslation(unit) && !(unit.id in translation.units)) {
       problems.push({ file: path, unitId: unit.id, message: `has no translation (every ${unit.kind} needs one)` })
     }
   }
-  for (const id of Object.keys(translation.units)) {
-    if (!unitIds.has(id)) problems.push({ file: path, unitId: id, message: 'is not a unit of the original' })
+  const unitsById = new Map(units.map((unit) => [unit.id, unit]))
+  for (const [id, unitTranslation] of Object.entries(translation.units)) {
+    const unit = unitsById.get(id)
+    if (!unit) {
+      problems.push({ file: path, unitId: id, message: 'is not a unit of the original' })
+      continue
+    }
+    unitTranslation.alignments.forEach((alignment, index) => {
+      const sides = [
+        ['source', unit.text, alignment.source, alignment.sourceOccurrence],
+        ['natural', unitTranslation.natural, alignment.natural, alignment.naturalOccurrence],
+        ['literal', unitTranslation.literal, alignment.literal, alignment.literalOccurrence],
+      ] as const
+      for (const [side, text, part, occurrence] of sides) {
+        if (!locateSubstring(text, part, occurrence)) {
+          const which = occurrence === undefined ? '' : ` (occurrence ${occurrence})`
+          problems.push({
+            file: path,
+            unitId: id,
+            message: `"alignments.${index}.${side}": "${part}"${which} is not in the unit's ${side === 'source' ? 'original' : side} text`,
+          })
+        }
+      }
+    })
   }
   return problems
 }
