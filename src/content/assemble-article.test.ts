@@ -3,17 +3,19 @@ import { assembleArticle, type ArticleFiles } from './assemble-article'
 import { ArticleContentError, formatContentProblem } from './content-problem'
 import meta from './articles/mina-lavrov-dunia-islam/meta.json'
 import original from './articles/mina-lavrov-dunia-islam/original.json'
+import glossary from './articles/mina-lavrov-dunia-islam/glossary/en.json'
 import english from './articles/mina-lavrov-dunia-islam/translations/en.json'
 
 const folder = 'src/content/articles/test-article'
 
 /** The seed article's files, deep-copied so that each test can break them its own way. */
-function seedFiles(): ArticleFiles & { translations: { path: string; data: unknown }[] } {
+function seedFiles(): ArticleFiles & { translations: { path: string; data: unknown }[]; glossaries: { path: string; data: unknown }[] } {
   return {
     slug: 'test-article',
     meta: { path: `${folder}/meta.json`, data: structuredClone(meta) },
     original: { path: `${folder}/original.json`, data: structuredClone(original) },
     translations: [{ path: `${folder}/translations/en.json`, data: structuredClone(english) }],
+    glossaries: [{ path: `${folder}/glossary/en.json`, data: structuredClone(glossary) }],
   }
 }
 
@@ -155,4 +157,22 @@ test('a phrase alignment must point at text that is really there', () => {
     `${folder}/translations/en.json: unit "s2": "alignments.1.source": "kekuatan Asia" is not in the unit's original text`,
     `${folder}/translations/en.json: unit "s2": "alignments.1.natural": "Eurasian power" (occurrence 2) is not in the unit's natural text`,
   ])
+})
+
+test('a glossary entry must occur in the article and relate to entries that exist', () => {
+  const files = seedFiles()
+  const entries = (files.glossaries[0]?.data as Json)['entries'] as Json[]
+  const eurasia = entries.find((entry) => entry['id'] === 'kekuatan-eurasia') as Json
+  eurasia['related'] = [...eurasia['related'], 'no-such-entry']
+  entries.push({ ...eurasia, id: 'kekuatan-asia', term: 'kekuatan Asia', variants: [], related: [] })
+  expect(problemsOf(files)).toEqual([
+    `${folder}/glossary/en.json: entry "kekuatan-eurasia": related entry "no-such-entry" does not exist`,
+    `${folder}/glossary/en.json: entry "kekuatan-asia": "kekuatan Asia" never occurs in the article (add the form it takes as a variant)`,
+  ])
+})
+
+test('a glossary entry without its breakdown is named by index', () => {
+  const files = seedFiles()
+  delete ((files.glossaries[0]?.data as Json)['entries'] as Json[])[2]?.['breakdown']
+  expect(problemsOf(files)).toEqual([`${folder}/glossary/en.json: "entries.2.breakdown" is missing`])
 })

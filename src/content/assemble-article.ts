@@ -1,9 +1,12 @@
 import * as v from 'valibot'
+import { buildGlossaryIndex, findGlossaryTerms } from '../lib/find-glossary-terms'
 import {
+  glossaryFileSchema,
   metaFileSchema,
   originalFileSchema,
   translationFileSchema,
   type ArticleMeta,
+  type Glossary,
   type SourceUnit,
   type Translation,
 } from './article-schema'
@@ -20,6 +23,8 @@ export interface Article {
   readonly paragraphs: readonly Paragraph[]
   /** One per translation file, ordered by language tag. */
   readonly translations: readonly Translation[]
+  /** One per glossary file (glossary/<lang>.json), ordered by language tag. */
+  readonly glossaries: readonly Glossary[]
 }
 
 export interface ContentFile {
@@ -33,6 +38,7 @@ export interface ArticleFiles {
   readonly meta: ContentFile
   readonly original: ContentFile
   readonly translations: readonly ContentFile[]
+  readonly glossaries: readonly ContentFile[]
 }
 
 /** Units a reader must be able to translate: credits are bylines and codes, translated only where useful. */
@@ -54,6 +60,11 @@ export function assembleArticle(files: ArticleFiles): Article {
     return translation ? [{ file, translation }] : []
   })
 
+  const glossaries = files.glossaries.flatMap((file) => {
+    const glossary = parseFile(file, glossaryFileSchema, problems)
+    return glossary ? [{ file, glossary }] : []
+  })
+
   if (original) {
     const units = original.paragraphs.flatMap((paragraph) => paragraph.units)
     const seen = new Set<string>()
@@ -66,6 +77,9 @@ export function assembleArticle(files: ArticleFiles): Article {
     for (const { file, translation } of translations) {
       problems.push(...crossCheckTranslation(file.path, translation, units))
     }
+    for (const { file, glossary } of glossaries) {
+      problems.push(...crossCheckGlossary(file.path, glossary, units))
+    }
   }
 
   if (problems.length > 0 || !meta || !original) throw new ArticleContentError(files.slug, problems)
@@ -76,7 +90,31 @@ export function assembleArticle(files: ArticleFiles): Article {
     translations: translations
       .map(({ translation }) => translation)
       .sort((a, b) => a.language.localeCompare(b.language)),
+    glossaries: glossaries.map(({ glossary }) => glossary).sort((a, b) => a.language.localeCompare(b.language)),
   }
+}
+
+function crossCheckGlossary(path: string, glossary: Glossary, units: readonly SourceUnit[]): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const ids = new Set<string>()
+  for (const entry of glossary.entries) {
+    if (ids.has(entry.id)) problems.push({ file: path, message: `entry "${entry.id}" is defined more than once` })
+    ids.add(entry.id)
+  }
+  const occurring = new Set<string>()
+  const index = buildGlossaryIndex(glossary.entries)
+  for (const unit of units) {
+    for (const match of findGlossaryTerms(unit.text, index)) occurring.add(match.entryId)
+  }
+  for (const entry of glossary.entries) {
+    for (const related of entry.related) {
+      if (!ids.has(related)) problems.push({ file: path, message: `entry "${entry.id}": related entry "${related}" does not exist` })
+    }
+    if (!occurring.has(entry.id)) {
+      problems.push({ file: path, message: `entry "${entry.id}": "${entry.term}" never occurs in the article (add the form it takes as a variant)` })
+    }
+  }
+  return problems
 }
 
 function crossCheckTranslation(path: string, translation: Translation, units: readonly SourceUnit[]): ContentProblem[] {

@@ -8,6 +8,7 @@ import { ArticleContentError, type ContentProblem } from './content-problem'
 const metaFiles = import.meta.glob<unknown>('./articles/*/meta.json', { eager: true, import: 'default' })
 const originalFiles = import.meta.glob<unknown>('./articles/*/original.json', { import: 'default' })
 const translationFiles = import.meta.glob<unknown>('./articles/*/translations/*.json', { import: 'default' })
+const glossaryFiles = import.meta.glob<unknown>('./articles/*/glossary/*.json', { import: 'default' })
 
 const contentRoot = 'src/content/'
 
@@ -48,14 +49,17 @@ export async function loadArticle(slug: string): Promise<Article> {
     throw new ArticleContentError(slug, [{ file: `${contentRoot}articles/${slug}/`, message: 'no such article' }])
   }
   const translationKeys = Object.keys(translationFiles).filter((key) => key.startsWith(`${folder}translations/`))
-  const [original, ...translations] = await Promise.all([
+  const glossaryKeys = Object.keys(glossaryFiles).filter((key) => key.startsWith(`${folder}glossary/`))
+  const [original, translations, glossaries] = await Promise.all([
     loadOriginal(),
-    ...translationKeys.map((key) => translationFiles[key]?.()),
+    Promise.all(translationKeys.map((key) => translationFiles[key]?.())),
+    Promise.all(glossaryKeys.map((key) => glossaryFiles[key]?.())),
   ])
   return assembleArticle({
     slug,
     meta: contentFile(`${folder}meta.json`, meta),
     original: contentFile(`${folder}original.json`, original),
     translations: translationKeys.map((key, index) => contentFile(key, translations[index])),
+    glossaries: glossaryKeys.map((key, index) => contentFile(key, glossaries[index])),
   })
 }

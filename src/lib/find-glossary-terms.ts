@@ -1,4 +1,4 @@
-import { normalizeWord, tokenize, type Token } from '../../lib/tokenize'
+import { normalizeWord, tokenize, type Token } from './tokenize'
 
 /** What the matcher needs of a glossary entry: the words it is written with, in every form. */
 export interface GlossaryTermForms {
