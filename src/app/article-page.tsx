@@ -1,10 +1,12 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Article } from '../content/assemble-article'
 import { hasArticle } from '../content/load-article'
 import { Reader } from '../features/reader/reader'
 import type { ReaderView } from '../lib/reader-view'
 import { ArticleError } from './article-error'
 import { ErrorBoundary } from './error-boundary'
+import { useReaderAnnotations } from './reader-annotations'
 import { useArticle } from './use-article'
 
 interface ArticlePageProps {
@@ -44,6 +46,12 @@ function LoadedArticle({ slug, view, onViewChange }: ArticlePageProps) {
     case 'failed':
       return <ArticleError error={state.error} />
     case 'ready':
-      return <Reader article={state.article} view={view} onViewChange={onViewChange} />
+      return <ReadyArticle article={state.article} view={view} onViewChange={onViewChange} />
   }
+}
+
+function ReadyArticle({ article, view, onViewChange }: Omit<ArticlePageProps, 'slug'> & { article: Article }) {
+  // The first translation is the one the glossary follows until a language picker chooses otherwise.
+  const annotations = useReaderAnnotations(article, article.translations[0]?.language ?? 'en')
+  return <Reader article={article} view={view} onViewChange={onViewChange} annotations={annotations} />
 }

@@ -1,15 +1,19 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import enCommon from '../../locales/en/common.json'
+import enGlossary from '../../locales/en/glossary.json'
+import enLookup from '../../locales/en/lookup.json'
 import enReader from '../../locales/en/reader.json'
 import idCommon from '../../locales/id/common.json'
+import idGlossary from '../../locales/id/glossary.json'
+import idLookup from '../../locales/id/lookup.json'
 import idReader from '../../locales/id/reader.json'
 import type { UiLanguage } from '../lib/ui-languages'
 
 // The UI strings are a few kilobytes: bundling them beats a network round trip before first paint.
 export const resources = {
-  en: { common: enCommon, reader: enReader },
-  id: { common: idCommon, reader: idReader },
+  en: { common: enCommon, reader: enReader, glossary: enGlossary, lookup: enLookup },
+  id: { common: idCommon, reader: idReader, glossary: idGlossary, lookup: idLookup },
 } as const
 
 export const defaultNamespace = 'common'

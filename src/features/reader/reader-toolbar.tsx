@@ -9,6 +9,9 @@ interface ReaderToolbarProps {
   readonly translationLanguage: string
   readonly onTranslationLanguageChange: (language: string) => void
   readonly languageName: (language: string) => string
+  /** Undefined when the article has no glossary to open. */
+  readonly isGlossaryOpen: boolean | undefined
+  readonly onGlossaryToggle: () => void
 }
 
 /** Native radios and a checkbox: the browser already gives them arrow keys, states and names. */
@@ -19,8 +22,10 @@ export function ReaderToolbar({
   translationLanguage,
   onTranslationLanguageChange,
   languageName,
+  isGlossaryOpen,
+  onGlossaryToggle,
 }: ReaderToolbarProps) {
-  const { t } = useTranslation('reader')
+  const { t } = useTranslation(['reader', 'glossary'])
   const name = useId()
   const isOriginalOnly = view.layout === 'original'
 
@@ -80,6 +85,12 @@ export function ReaderToolbar({
             ))}
           </select>
         </label>
+      )}
+
+      {isGlossaryOpen !== undefined && (
+        <button type="button" className="glossary-toggle" aria-expanded={isGlossaryOpen} onClick={onGlossaryToggle}>
+          {t('glossary:openPanel')}
+        </button>
       )}
 
       <p className="layout-hint">{t(`layoutHint.${view.layout}`)}</p>

@@ -11,9 +11,14 @@ function visibleTranslations(): string[] {
   return [...document.querySelectorAll('[lang="en"][data-unit]')].map((element) => element.getAttribute('data-unit') ?? '')
 }
 
-function sentenceButton(unitId: string): HTMLElement {
-  const text = units.find((unit) => unit.id === unitId)?.text ?? ''
-  return screen.getByRole('button', { name: text })
+/** The row's own switch for its translation. */
+function rowToggle(unitId: string): HTMLElement {
+  const row = document.getElementById(unitId) as HTMLElement
+  return within(row).getByRole('button', { name: /^(Show|Hide) translation$/ })
+}
+
+function sentence(unitId: string): HTMLElement {
+  return unitElement(unitId, 'id') as HTMLElement
 }
 
 test('every unit of the original is shown exactly as the source prints it, marked as Indonesian', async () => {
@@ -50,7 +55,7 @@ describe('the global switch', () => {
 
   test('overrides what single sentences were set to', async () => {
     const { user } = await renderSeedArticle()
-    await user.click(sentenceButton('s2'))
+    await user.click(rowToggle('s2'))
     expect(visibleTranslations()).not.toContain('s2')
     await user.click(screen.getByRole('checkbox', { name: 'Show translations' }))
     await user.click(screen.getByRole('checkbox', { name: 'Show translations' }))
@@ -59,24 +64,23 @@ describe('the global switch', () => {
 })
 
 describe('one sentence at a time', () => {
-  test('a click reveals its translation and a second click hides it', async () => {
+  test('a click on the row’s switch reveals its translation and a second click hides it', async () => {
     const { user } = await renderSeedArticle()
     await user.click(screen.getByRole('checkbox', { name: 'Show translations' }))
-    const s4 = sentenceButton('s4')
-    expect(s4).toHaveAttribute('aria-expanded', 'false')
-    await user.click(s4)
-    expect(s4).toHaveAttribute('aria-expanded', 'true')
+    const toggle = rowToggle('s4')
+    expect(toggle).toHaveAccessibleName('Show translation')
+    await user.click(toggle)
+    expect(toggle).toHaveAccessibleName('Hide translation')
     expect(visibleTranslations()).toEqual(['s4'])
     expect(unitElement('s4', 'en')).toHaveTextContent(english.units.s4.natural)
-    await user.click(s4)
+    await user.click(toggle)
     expect(visibleTranslations()).toEqual([])
   })
 
   test('Enter and Space do the same from the keyboard', async () => {
     const { user } = await renderSeedArticle()
     await user.click(screen.getByRole('checkbox', { name: 'Show translations' }))
-    const s6 = sentenceButton('s6')
-    act(() => s6.focus())
+    act(() => sentence('s6').focus())
     await user.keyboard('{Enter}')
     expect(visibleTranslations()).toEqual(['s6'])
     await user.keyboard(' ')
@@ -85,7 +89,7 @@ describe('one sentence at a time', () => {
 
   test('a sentence can be hidden while the rest stay shown', async () => {
     const { user } = await renderSeedArticle()
-    await user.click(sentenceButton('s9'))
+    await user.click(rowToggle('s9'))
     expect(visibleTranslations()).toEqual(units.map((unit) => unit.id).filter((id) => id !== 's9'))
   })
 })
@@ -95,8 +99,8 @@ test('original only hides every translation and lets each sentence reveal its ow
   await user.click(screen.getByRole('radio', { name: 'Original only' }))
   expect(visibleTranslations()).toEqual([])
   expect(screen.queryByRole('checkbox', { name: 'Show translations' })).not.toBeInTheDocument()
-  expect(screen.getByText(/Select a sentence to show or hide its translation/)).toBeVisible()
-  await user.click(sentenceButton('s10'))
+  expect(screen.getByText(/Translations are hidden/)).toBeVisible()
+  await user.click(rowToggle('s10'))
   expect(visibleTranslations()).toEqual(['s10'])
   await user.click(screen.getByRole('radio', { name: 'Interlinear' }))
   expect(visibleTranslations()).toHaveLength(units.length)
@@ -136,7 +140,7 @@ describe('links to a unit', () => {
     await renderSeedArticle(`${seedPath}#s11`)
     expect(document.getElementById('s11')).toHaveAttribute('data-targeted')
     expect(document.getElementById('s1')).not.toHaveAttribute('data-targeted')
-    expect(sentenceButton('s11')).toHaveFocus()
+    expect(sentence('s11')).toHaveFocus()
   })
 
   test('following another link moves the mark', async () => {

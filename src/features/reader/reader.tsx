@@ -1,31 +1,110 @@
-import { useEffect, useState } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../content/assemble-article'
 import type { ReaderView } from '../../lib/reader-view'
+import type { TextRange } from '../../lib/locate-substring'
+import { alignmentFor, alignmentForTranslation, annotateUnits, wordsIn, type AnnotatedUnit } from './annotate-unit'
+import { AnnotationPopover } from './annotation-popover'
 import type { CopyResult } from './copy-link-button'
 import { ReaderToolbar } from './reader-toolbar'
-import { sentenceHintId, UnitRow } from './unit-row'
+import { UnitRow, type RowHighlight } from './unit-row'
+import { useAnnotationPopover, type AnnotationTarget } from './use-annotation-popover'
 import { useHashTarget, useScrollToUnit } from './use-hash-target'
 import { useUnitVisibility } from './use-unit-visibility'
 import './reader.css'
+import './annotations.css'
+
+export interface TermRenderArgs {
+  readonly headingId: string
+  readonly entryId: string
+  readonly asWritten: string
+  readonly innerEntryIds: readonly string[]
+  readonly translationLanguage: string
+  readonly onOpenEntry: (entryId: string) => void
+}
+
+export interface WordRenderArgs {
+  readonly headingId: string
+  readonly articleSlug: string
+  readonly unitId: string
+  readonly word: string
+  readonly translationLanguage: string
+  readonly onOpenEntry: (entryId: string) => void
+}
+
+/** What other features show inside the reader; the app wires them in. */
+export interface ReaderAnnotations {
+  readonly renderTerm: (args: TermRenderArgs) => ReactNode
+  readonly renderWord: (args: WordRenderArgs) => ReactNode
+  readonly renderGlossaryPanel: (args: { onShowEntry: (entryId: string) => void }) => ReactNode
+}
 
 interface ReaderProps {
   readonly article: Article
   readonly view: ReaderView
   readonly onViewChange: (view: ReaderView) => void
+  readonly annotations?: ReaderAnnotations
+}
+
+interface Cursor {
+  readonly unitId: string
+  readonly wordIndex: number
 }
 
 const statusTimeoutMs = 4000
 
-export function Reader({ article, view, onViewChange }: ReaderProps) {
+function closestData(element: EventTarget | null, attribute: string): HTMLElement | null {
+  return element instanceof Element ? element.closest<HTMLElement>(`[${attribute}]`) : null
+}
+
+/** The unit id of the original-text element an event happened in, or undefined. */
+function sourceUnitOf(element: Element | null): string | undefined {
+  const source = element?.closest<HTMLElement>('[data-unit][lang="id"]')
+  return source?.dataset['unit']
+}
+
+function numberData(element: HTMLElement | null, key: string): number | undefined {
+  const value = element?.dataset[key]
+  return value === undefined ? undefined : Number(value)
+}
+
+export function Reader({ article, view, onViewChange, annotations }: ReaderProps) {
   const { t, i18n } = useTranslation('reader')
   const [chosenLanguage, setChosenLanguage] = useState<string>()
   const translation =
     article.translations.find((candidate) => candidate.language === chosenLanguage) ?? article.translations[0]
+  const translationLanguage = translation?.language ?? 'en'
+  const glossary = article.glossaries.find((candidate) => candidate.language === translationLanguage)
+  const units = useMemo(() => article.paragraphs.flatMap((paragraph) => paragraph.units), [article])
+  const annotated = useMemo(() => annotateUnits(units, translation?.units, glossary), [units, translation, glossary])
+
   const { areShownByDefault, isTranslationVisible, toggleTranslation, resetIfBaseChanges } = useUnitVisibility(view)
   const targetId = useHashTarget()
   useScrollToUnit(targetId)
   const [status, setStatus] = useState<CopyResult>()
+  const popover = useAnnotationPopover()
+  const [cursor, setCursor] = useState<Cursor | null>(null)
+  const [hoveredTranslationWord, setHoveredTranslationWord] = useState<Cursor | null>(null)
+  const [markedEntryId, setMarkedEntryId] = useState<string | null>(null)
+  const [isGlossaryOpen, setIsGlossaryOpen] = useState(false)
+  const articleRef = useRef<HTMLElement>(null)
+  const popoverRef = useRef<HTMLDivElement | null>(null)
+  const isPointerDown = useRef(false)
+  const popoverId = useId()
+  const popoverHeadingId = useId()
+  const sentenceHintId = useId()
 
   useEffect(() => {
     if (!status?.isCopied) return
@@ -35,7 +114,232 @@ export function Reader({ article, view, onViewChange }: ReaderProps) {
 
   const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' })
   const languageName = (language: string) => languageNames.of(language) ?? language
-  const translationLanguage = translation?.language ?? 'en'
+
+  // ---- What is open, and where it is anchored -------------------------------------------------
+
+  const open = popover.open
+  const openAnnotation = open ? annotated.get(open.target.unitId) : undefined
+  const anchor = open ? findAnchor(articleRef.current, open.target) : null
+  const close = popover.close
+
+  useEffect(() => {
+    if (!open) return
+    function onPointerDown(event: globalThis.PointerEvent) {
+      const target = event.target as Node
+      if (popoverRef.current?.contains(target) || anchor?.contains(target)) return
+      close()
+    }
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      if (event.key !== 'Escape') return
+      const shouldRestoreFocus = popoverRef.current?.contains(document.activeElement) ?? false
+      close()
+      if (shouldRestoreFocus && anchor) focusableOf(anchor).focus()
+    }
+    document.addEventListener('pointerdown', onPointerDown)
+    document.addEventListener('keydown', onKeyDown)
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown)
+      document.removeEventListener('keydown', onKeyDown)
+    }
+  }, [open, anchor, close])
+
+  // ---- Highlights, derived from what is open, hovered or chosen -------------------------------
+
+  const rowHighlights = new Map<string, RowHighlight>()
+  const addHighlight = (unitId: string, highlight: RowHighlight) =>
+    rowHighlights.set(unitId, { ...rowHighlights.get(unitId), ...highlight })
+
+  if (open && openAnnotation) {
+    const range = openRange(openAnnotation, open.target)
+    const alignment = range ? alignmentFor(openAnnotation.alignments, range) : undefined
+    addHighlight(open.target.unitId, {
+      sourceWords: range ? wordsIn(openAnnotation.words, range) : undefined,
+      translationWords: alignment
+        ? wordsIn(openAnnotation.translationWords[view.translationStyle], alignment[view.translationStyle])
+        : undefined,
+      openTerm:
+        open.target.kind === 'term'
+          ? { index: open.target.termIndex, isPinned: open.isPinned, popoverId }
+          : undefined,
+    })
+  } else if (hoveredTranslationWord) {
+    const hoveredAnnotation = annotated.get(hoveredTranslationWord.unitId)
+    const word = hoveredAnnotation?.translationWords[view.translationStyle][hoveredTranslationWord.wordIndex]
+    const alignment =
+      hoveredAnnotation && word ? alignmentForTranslation(hoveredAnnotation.alignments, view.translationStyle, word) : undefined
+    if (hoveredAnnotation && alignment) {
+      addHighlight(hoveredTranslationWord.unitId, {
+        sourceWords: wordsIn(hoveredAnnotation.words, alignment.source),
+        translationWords: wordsIn(hoveredAnnotation.translationWords[view.translationStyle], alignment[view.translationStyle]),
+      })
+    }
+  }
+  if (cursor) addHighlight(cursor.unitId, { cursorWord: cursor.wordIndex })
+  const markedRanges = useMemo(() => (markedEntryId ? rangesOfEntry(annotated, markedEntryId) : new Map()), [annotated, markedEntryId])
+  for (const [unitId, ranges] of markedRanges) {
+    const annotation = annotated.get(unitId)
+    if (!annotation) continue
+    const words = new Set<number>()
+    for (const range of ranges as TextRange[]) for (const index of wordsIn(annotation.words, range)) words.add(index)
+    addHighlight(unitId, { markedWords: words })
+  }
+
+  // ---- What the reader does, delegated from the article ---------------------------------------
+
+  function targetAt(element: Element | null): AnnotationTarget | undefined {
+    const unitId = sourceUnitOf(element)
+    if (unitId === undefined) return undefined
+    const termElement = closestData(element, 'data-term-index')
+    const termIndex = numberData(termElement, 'termIndex')
+    if (termIndex !== undefined) {
+      const entryId = annotated.get(unitId)?.terms[termIndex]?.entryId
+      return entryId === undefined ? undefined : { kind: 'term', unitId, termIndex, entryId }
+    }
+    const wordIndex = numberData(closestData(element, 'data-word-index'), 'wordIndex')
+    return wordIndex === undefined ? undefined : { kind: 'word', unitId, wordIndex }
+  }
+
+  function handlePointerOver(event: PointerEvent<HTMLElement>) {
+    if (event.pointerType !== 'mouse') return
+    const element = event.target as Element
+    const translationWord = closestData(element, 'data-tword-index')
+    if (translationWord) {
+      const unitId = translationWord.closest<HTMLElement>('[data-unit]')?.dataset['unit']
+      const wordIndex = numberData(translationWord, 'twordIndex')
+      if (unitId !== undefined && wordIndex !== undefined) setHoveredTranslationWord({ unitId, wordIndex })
+      return
+    }
+    const target = targetAt(element)
+    // Hover opens terms only: sweeping the mouse over running text must not pop up every word.
+    if (target?.kind === 'term') popover.hoverStart(target)
+  }
+
+  function handlePointerOut(event: PointerEvent<HTMLElement>) {
+    if (event.pointerType !== 'mouse') return
+    const from = event.target as Element
+    const to = event.relatedTarget instanceof Element ? event.relatedTarget : null
+    if (closestData(from, 'data-tword-index') && !closestData(to, 'data-tword-index')) setHoveredTranslationWord(null)
+    const term = closestData(from, 'data-term-index')
+    if (term && !term.contains(to)) popover.hoverEnd()
+  }
+
+  function handleFocus(event: FocusEvent<HTMLElement>) {
+    // Radix's rule: a focus that comes with a pointer press is the press's business, not focus's.
+    if (isPointerDown.current) return
+    const target = targetAt(event.target)
+    if (target?.kind === 'term' && event.target === closestData(event.target, 'data-term-index')) popover.focus(target)
+  }
+
+  function handleBlur(event: FocusEvent<HTMLElement>) {
+    const to = event.relatedTarget
+    if (to instanceof Node && popoverRef.current?.contains(to)) return
+    if (open && !(to instanceof Node && anchor?.contains(to))) popover.close()
+    const leftSentence = sourceUnitOf(event.target) !== sourceUnitOf(to instanceof Element ? to : null)
+    if (cursor && leftSentence) setCursor(null)
+  }
+
+  function handleClick(event: MouseEvent<HTMLElement>) {
+    const target = targetAt(event.target as Element)
+    if (!target) return
+    // event.detail is 0 for clicks made with Enter or Space on a focused button.
+    popover.press(target, event.detail === 0)
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLElement>) {
+    const element = event.target as HTMLElement
+    if (element.matches('[data-term-index]') && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault()
+      const target = targetAt(element)
+      if (target) popover.press(target, true)
+      return
+    }
+    if (!element.matches('[data-unit][lang="id"]')) return
+    const unitId = element.dataset['unit'] ?? ''
+    const wordCount = annotated.get(unitId)?.words.length ?? 0
+    const current = cursor?.unitId === unitId ? cursor.wordIndex : undefined
+    const moveTo = (wordIndex: number) => {
+      event.preventDefault()
+      setCursor({ unitId, wordIndex: Math.max(0, Math.min(wordCount - 1, wordIndex)) })
+    }
+    switch (event.key) {
+      case 'ArrowRight':
+        return moveTo(current === undefined ? 0 : current + 1)
+      case 'ArrowLeft':
+        return moveTo(current === undefined ? wordCount - 1 : current - 1)
+      case 'Home':
+        return moveTo(0)
+      case 'End':
+        return moveTo(wordCount - 1)
+      case 'Enter':
+        event.preventDefault()
+        if (current === undefined) toggleTranslation(unitId)
+        else popover.press({ kind: 'word', unitId, wordIndex: current }, true)
+        return
+      case ' ':
+        event.preventDefault()
+        toggleTranslation(unitId)
+        return
+      case 'Escape':
+        if (!open) setCursor(null)
+        return
+    }
+  }
+
+  // ---- The glossary panel ---------------------------------------------------------------------
+
+  const showEntry = useCallback(
+    (entryId: string) => {
+      setMarkedEntryId(entryId)
+      const first = firstOccurrence(annotated, entryId)
+      if (!first) return
+      const element = articleRef.current?.querySelector<HTMLElement>(
+        `[data-unit="${first.unitId}"][lang="id"] ${
+          first.termIndex === undefined ? '' : `[data-term-index="${first.termIndex}"]`
+        }`,
+      )
+      element?.scrollIntoView?.({ block: 'center' })
+      element?.focus({ preventScroll: true })
+    },
+    [annotated],
+  )
+
+  function openEntry(entryId: string) {
+    if (!open) return
+    const { target } = open
+    popover.show({
+      kind: 'entry',
+      unitId: target.unitId,
+      termIndex: target.kind === 'word' ? undefined : target.termIndex,
+      wordIndex: target.kind === 'term' ? undefined : target.wordIndex,
+      entryId,
+    })
+  }
+
+  function popoverContent(): ReactNode {
+    if (!open || !openAnnotation || !annotations) return null
+    const { target } = open
+    if (target.kind === 'word') {
+      return annotations.renderWord({
+        headingId: popoverHeadingId,
+        articleSlug: article.slug,
+        unitId: target.unitId,
+        word: openAnnotation.words[target.wordIndex]?.text ?? '',
+        translationLanguage,
+        onOpenEntry: openEntry,
+      })
+    }
+    const unitText = units.find((unit) => unit.id === target.unitId)?.text ?? ''
+    const term = target.termIndex === undefined ? undefined : openAnnotation.terms[target.termIndex]
+    const occurrence = term && [term, ...term.inner].find((match) => match.entryId === target.entryId)
+    return annotations.renderTerm({
+      headingId: popoverHeadingId,
+      entryId: target.entryId,
+      asWritten: occurrence ? unitText.slice(occurrence.start, occurrence.end) : '',
+      innerEntryIds: target.kind === 'term' && term ? [...new Set(term.inner.map((match) => match.entryId))] : [],
+      translationLanguage,
+      onOpenEntry: openEntry,
+    })
+  }
 
   return (
     <div className="reader" data-layout={view.layout}>
@@ -49,9 +353,29 @@ export function Reader({ article, view, onViewChange }: ReaderProps) {
         translationLanguage={translationLanguage}
         onTranslationLanguageChange={setChosenLanguage}
         languageName={languageName}
+        isGlossaryOpen={annotations && glossary ? isGlossaryOpen : undefined}
+        onGlossaryToggle={() => setIsGlossaryOpen(!isGlossaryOpen)}
       />
 
-      <article className="article" aria-labelledby="article-title">
+      {annotations && glossary && isGlossaryOpen && annotations.renderGlossaryPanel({ onShowEntry: showEntry })}
+
+      <article
+        ref={articleRef}
+        className="article"
+        aria-labelledby="article-title"
+        onPointerOver={handlePointerOver}
+        onPointerOut={handlePointerOut}
+        onPointerDown={() => {
+          isPointerDown.current = true
+        }}
+        onPointerUp={() => {
+          isPointerDown.current = false
+        }}
+        onFocus={handleFocus}
+        onBlur={handleBlur}
+        onClick={handleClick}
+        onKeyDown={handleKeyDown}
+      >
         <header className="article-header">
           <p className="article-source">
             {t('sourceLine', { source: article.meta.source })} · <span lang="id">{article.meta.dateline}</span>,{' '}
@@ -85,11 +409,14 @@ export function Reader({ article, view, onViewChange }: ReaderProps) {
               <UnitRow
                 key={unit.id}
                 unit={unit}
+                annotation={annotated.get(unit.id) as AnnotatedUnit}
                 translation={translation?.units[unit.id]}
                 translationLanguage={translationLanguage}
                 translationStyle={view.translationStyle}
                 isTranslationVisible={isTranslationVisible(unit.id)}
                 isTarget={unit.id === targetId}
+                highlight={rowHighlights.get(unit.id)}
+                sentenceHintId={sentenceHintId}
                 onToggleTranslation={toggleTranslation}
                 onCopyResult={setStatus}
               />
@@ -98,9 +425,81 @@ export function Reader({ article, view, onViewChange }: ReaderProps) {
         ))}
       </article>
 
+      {open && anchor && annotations && (
+        <AnnotationPopover
+          key={JSON.stringify(open.target)}
+          ref={popoverRef}
+          id={popoverId}
+          anchor={anchor}
+          labelledBy={popoverHeadingId}
+          shouldTakeFocus={open.shouldTakeFocus}
+          onPointerEnter={popover.keepOpen}
+          onPointerLeave={() => {
+            if (!open.isPinned) popover.hoverEnd()
+          }}
+          onRequestClose={(shouldRestoreFocus) => {
+            popover.close()
+            if (shouldRestoreFocus) focusableOf(anchor).focus()
+          }}
+        >
+          {popoverContent()}
+        </AnnotationPopover>
+      )}
+
+      <p className="visually-hidden" aria-live="polite">
+        {cursor &&
+          t('cursorWord', {
+            word: annotated.get(cursor.unitId)?.words[cursor.wordIndex]?.text,
+            position: cursor.wordIndex + 1,
+            count: annotated.get(cursor.unitId)?.words.length,
+          })}
+      </p>
+
       <p role="status" className="reader-status">
         {status && (status.isCopied ? t('linkCopied') : t('copyFailed', { url: status.url }))}
       </p>
     </div>
   )
+}
+
+/** A word is not a tab stop: focus returns to its sentence, which holds the word cursor. */
+function focusableOf(anchor: HTMLElement): HTMLElement {
+  if (!anchor.hasAttribute('data-word-index')) return anchor
+  return anchor.closest<HTMLElement>('[data-unit][lang="id"]') ?? anchor
+}
+
+function findAnchor(root: HTMLElement | null, target: AnnotationTarget): HTMLElement | null {
+  const source = root?.querySelector<HTMLElement>(`[data-unit="${target.unitId}"][lang="id"]`)
+  if (!source) return null
+  const termIndex = target.kind === 'word' ? undefined : target.termIndex
+  const wordIndex = target.kind === 'term' ? undefined : target.wordIndex
+  if (termIndex !== undefined) return source.querySelector<HTMLElement>(`[data-term-index="${termIndex}"]`)
+  if (wordIndex !== undefined) return source.querySelector<HTMLElement>(`[data-word-index="${wordIndex}"]`)
+  return source
+}
+
+function openRange(annotation: AnnotatedUnit, target: AnnotationTarget): TextRange | undefined {
+  if (target.kind === 'word') return annotation.words[target.wordIndex]
+  const term = target.termIndex === undefined ? undefined : annotation.terms[target.termIndex]
+  if (target.kind === 'term') return term
+  return term && [term, ...term.inner].find((match) => match.entryId === target.entryId)
+}
+
+function rangesOfEntry(annotated: ReadonlyMap<string, AnnotatedUnit>, entryId: string): Map<string, TextRange[]> {
+  const ranges = new Map<string, TextRange[]>()
+  for (const [unitId, annotation] of annotated) {
+    const found = annotation.terms.flatMap((term) => [term, ...term.inner]).filter((match) => match.entryId === entryId)
+    if (found.length > 0) ranges.set(unitId, found)
+  }
+  return ranges
+}
+
+function firstOccurrence(annotated: ReadonlyMap<string, AnnotatedUnit>, entryId: string) {
+  for (const [unitId, annotation] of annotated) {
+    const termIndex = annotation.terms.findIndex(
+      (term) => term.entryId === entryId || term.inner.some((match) => match.entryId === entryId),
+    )
+    if (termIndex !== -1) return { unitId, termIndex }
+  }
+  return undefined
 }

@@ -1,0 +1,102 @@
+import { act, screen, within } from '@testing-library/react'
+import { describe, expect, test } from 'vitest'
+import { renderSeedArticle, unitElement } from '../testing/render-app'
+
+function term(unitId: string, text: string): HTMLElement {
+  const source = unitElement(unitId, 'id') as HTMLElement
+  const found = [...source.querySelectorAll<HTMLElement>('[data-term-index]')].find((element) => element.textContent === text)
+  if (!found) throw new Error(`no term “${text}” in ${unitId}`)
+  return found
+}
+
+describe('a glossary term', () => {
+  test('opens on keyboard focus and closes on Escape', async () => {
+    const { user } = await renderSeedArticle()
+    act(() => term('s2', 'kekuatan Eurasia').focus())
+    const dialog = await screen.findByRole('dialog', { name: /kekuatan Eurasia/ })
+    expect(within(dialog).getByText('Eurasian power')).toHaveAttribute('lang', 'en')
+    expect(term('s2', 'kekuatan Eurasia')).toHaveAttribute('aria-describedby', dialog.id)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  test('a click pins it open; an outside press closes it', async () => {
+    const { user } = await renderSeedArticle()
+    const multipolar = term('s5', 'tata dunia multipolar')
+    await user.click(multipolar)
+    expect(multipolar).toHaveAttribute('aria-expanded', 'true')
+    expect(screen.getByRole('dialog', { name: /tata dunia multipolar/ })).toHaveTextContent('multipolar world order')
+    await user.click(screen.getByRole('heading', { level: 1 }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(multipolar).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  test('a longer term lists the terms inside it, and each opens', async () => {
+    const { user } = await renderSeedArticle()
+    await user.click(term('s1', 'Menteri Luar Negeri'))
+    const dialog = screen.getByRole('dialog', { name: /Menteri Luar Negeri/ })
+    const inside = within(dialog).getByRole('button', { name: 'luar negeri' })
+    await user.click(inside)
+    expect(screen.getByRole('dialog', { name: /luar negeri/ })).toHaveTextContent('foreign')
+  })
+})
+
+test('the word cursor moves by arrow keys and Enter looks the word up', async () => {
+  const { user } = await renderSeedArticle()
+  act(() => (unitElement('s6', 'id') as HTMLElement).focus())
+  // Lavrov | juga | menolak
+  await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}')
+  expect(screen.getByText('Word 3 of 12: menolak')).toBeInTheDocument()
+  await user.keyboard('{Enter}')
+  const dialog = await screen.findByRole('dialog', { name: 'menolak' })
+  expect(await within(dialog).findByText('tolak')).toHaveAttribute('lang', 'id')
+  expect(within(dialog).getByText('meN-')).toBeInTheDocument()
+  expect(within(dialog).getByText(/rejected/)).toHaveAttribute('lang', 'en')
+  expect(dialog).toHaveFocus()
+  await user.keyboard('{Escape}')
+  expect(unitElement('s6', 'id')).toHaveFocus()
+})
+
+test('a click on any word looks it up, with its affixes explained', async () => {
+  const { user } = await renderSeedArticle()
+  // "disebutkan" is in no glossary term: only the word look-up explains it.
+  const word = [...(unitElement('s9', 'id') as HTMLElement).querySelectorAll<HTMLElement>('[data-word-index]')].find(
+    (element) => element.textContent === 'disebutkan',
+  ) as HTMLElement
+  expect(word.closest('[data-term-index]')).toBeNull()
+  await user.click(word)
+  const dialog = await screen.findByRole('dialog', { name: 'disebutkan' })
+  expect(await within(dialog).findByText('sebut')).toHaveAttribute('lang', 'id')
+  expect(within(dialog).getByText('di-…-kan')).toBeInTheDocument()
+  expect(within(dialog).getByText(/passive/)).toHaveAttribute('lang', 'en')
+})
+
+describe('the glossary panel', () => {
+  test('lists every entry and searches either language, ignoring case and accents', async () => {
+    const { user } = await renderSeedArticle()
+    await user.click(screen.getByRole('button', { name: 'Glossary' }))
+    const panel = screen.getByRole('region', { name: 'Glossary' })
+    expect(within(panel).getAllByRole('listitem').length).toBeGreaterThanOrEqual(45)
+    await user.type(within(panel).getByRole('searchbox', { name: 'Search the glossary' }), 'ÉURASIAN')
+    const results = within(panel).getAllByRole('listitem')
+    expect(results.map((item) => item.textContent)).toContainEqual(expect.stringContaining('kekuatan Eurasia'))
+    await user.clear(within(panel).getByRole('searchbox'))
+    await user.type(within(panel).getByRole('searchbox'), 'tata dunia')
+    expect(within(panel).getByText('multipolar world order')).toHaveAttribute('lang', 'en')
+  })
+
+  test('choosing an entry moves to its first occurrence and marks every one', async () => {
+    const { user } = await renderSeedArticle()
+    await user.click(screen.getByRole('button', { name: 'Glossary' }))
+    const panel = screen.getByRole('region', { name: 'Glossary' })
+    await user.type(within(panel).getByRole('searchbox'), 'kerja sama')
+    const entry = within(panel)
+      .getAllByRole('button')
+      .find((button) => button.querySelector('[lang="id"]')?.textContent === 'kerja sama') as HTMLElement
+    expect(entry).toHaveTextContent('3 occurrences')
+    await user.click(entry)
+    expect(document.activeElement?.closest('[data-unit]')).toHaveAttribute('data-unit', 's7')
+    const marked = [...document.querySelectorAll('.word.is-marked')].map((element) => element.textContent)
+    expect(marked).toEqual(['kerjasama', 'kerja', 'sama', 'Kerja', 'sama'])
+  })
+})

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { GlossaryEntry } from '../../content/article-schema'
+import { loadWordData, type WordData } from '../../content/load-word-data'
+import { normalizeWord, tokenize } from '../../lib/tokenize'
+import { lookUpWord } from './look-up-word'
+import type { WordAnalysis } from './morphology/analyze-word'
+import { WordDetails } from './word-details'
+
+interface WordLookUpProps {
+  readonly headingId: string
+  readonly articleSlug: string
+  readonly unitId: string
+  readonly word: string
+  readonly translationLanguage: string
+  readonly glossaryEntries: readonly GlossaryEntry[]
+  readonly onOpenEntry: (entryId: string) => void
+}
+
+interface Loaded {
+  readonly data: WordData
+  readonly analyze: ((word: string) => WordAnalysis) | undefined
+}
+
+const wordData = new Map<string, Promise<WordData>>()
+let stemmer: Promise<(word: string) => WordAnalysis> | undefined
+
+async function loadStemmer(curatedRoots: readonly string[]) {
+  const [{ createAnalyzer }, { createRootSets }, { loadOpenRootList }] = await Promise.all([
+    import('./morphology/analyze-word'),
+    import('./morphology/root-list'),
+    import('./morphology/open-root-list'),
+  ])
+  const sets = createRootSets(curatedRoots, await loadOpenRootList())
+  return createAnalyzer(sets.roots, { affixableRoots: sets.affixableRoots })
+}
+
+async function load(slug: string, language: string, word: string): Promise<Loaded> {
+  const key = `${slug}:${language}`
+  let loading = wordData.get(key)
+  if (!loading) {
+    loading = loadWordData(slug, language)
+    wordData.set(key, loading)
+    loading.catch(() => wordData.delete(key))
+  }
+  const data = await loading
+  if (normalizeWord(word) in data.lexicon.forms) return { data, analyze: undefined }
+  // Only a word the curated lexicon lacks pays for the stemmer and its 300 KB root list.
+  stemmer ??= loadStemmer(Object.keys(data.lexicon.roots))
+  return { data, analyze: await stemmer }
+}
+
+function containsWord(entry: GlossaryEntry, form: string): boolean {
+  return [entry.term, ...entry.variants].some((written) => tokenize(written).some((token) => normalizeWord(token.text) === form))
+}
+
+/** The look-up of one word, loading the lexicon the first time any word is looked up. */
+export function WordLookUp({ headingId, articleSlug, unitId, word, translationLanguage, glossaryEntries, onOpenEntry }: WordLookUpProps) {
+  const { t } = useTranslation('lookup')
+  const [state, setState] = useState<{ key: string; loaded?: Loaded; failed?: boolean }>({ key: '' })
+  const key = `${articleSlug}:${translationLanguage}:${word}`
+
+  useEffect(() => {
+    let isCurrent = true
+    load(articleSlug, translationLanguage, word).then(
+      (loaded) => isCurrent && setState({ key, loaded }),
+      () => isCurrent && setState({ key, failed: true }),
+    )
+    return () => {
+      isCurrent = false
+    }
+  }, [articleSlug, translationLanguage, word, key])
+
+  if (state.key !== key || (!state.loaded && !state.failed)) {
+    return (
+      <p id={headingId} className="term-category">
+        {t('loading')}
+      </p>
+    )
+  }
+  if (!state.loaded) {
+    return (
+      <p id={headingId} role="alert">
+        {t('failed')}
+      </p>
+    )
+  }
+  const form = normalizeWord(word)
+  return (
+    <WordDetails
+      headingId={headingId}
+      lookup={lookUpWord(word, unitId, state.loaded.data, state.loaded.analyze)}
+      affixMeanings={state.loaded.data.affixes.affixes}
+      containingEntries={glossaryEntries.filter((entry) => containsWord(entry, form))}
+      translationLanguage={translationLanguage}
+      onOpenEntry={onOpenEntry}
+    />
+  )
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react'
+import type { Token } from '../../lib/tokenize'
+
+/** A translation with its words in spans, so that an aligned phrase can light up and be hovered. */
+export function AnnotatedTranslation({
+  text,
+  words,
+  highlightedWords,
+}: {
+  text: string
+  words: readonly Token[]
+  highlightedWords: ReadonlySet<number> | undefined
+}) {
+  const nodes: ReactNode[] = []
+  let position = 0
+  words.forEach((token, index) => {
+    nodes.push(
+      text.slice(position, token.start),
+      <span key={index} className={highlightedWords?.has(index) ? 'tword is-aligned' : 'tword'} data-tword-index={index}>
+        {token.text}
+      </span>,
+    )
+    position = token.end
+  })
+  nodes.push(text.slice(position))
+  return <>{nodes}</>
+}
