@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: runs every benchmark in `benchmarks`, each under its own header, and prints
+ * what they measure; nothing here passes or fails. To add one, write a module in tests/bench/
+ * that exports a `Benchmark` (see benchmark.ts) and list it below. Give names as arguments to run
+ * only the benchmarks whose names contain them: `npm run bench -- accuracy`.
+ */
+import { pathToFileURL } from 'node:url'
+import type { Benchmark } from './benchmark'
+import { morphologyAccuracyBenchmark } from './morphology-accuracy'
+import { morphologySpeedBenchmark } from './morphology-speed'
+
+export const benchmarks: readonly Benchmark[] = [morphologySpeedBenchmark, morphologyAccuracyBenchmark]
+
+export async function runBenchmarks(selected: readonly Benchmark[]): Promise<void> {
+  console.log(`Node ${process.version}, ${new Date().toISOString()}`)
+  for (const benchmark of selected) {
+    console.log(`\n== ${benchmark.name} ==`)
+    await benchmark.run()
+  }
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
+if (isEntryPoint) {
+  const filters = process.argv.slice(2)
+  const selected = benchmarks.filter((benchmark) => filters.length === 0 || filters.some((filter) => benchmark.name.includes(filter)))
+  try {
+    await runBenchmarks(selected)
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = 1
+  }
+}
