@@ -70,20 +70,30 @@ export function findGlossaryTerms(text: string, index: GlossaryIndex, tokens: re
   const normalized = tokens.map((token) => normalizeWord(token.text))
   for (let first = 0; first < tokens.length; first++) {
     let node = index.root.children.get(normalized[first] as string)
+    if (!node) continue
+    // Longest first at each start, so collect this start's matches, then add them in reverse.
+    const firstMatch = matches.length
+    const start = (tokens[first] as Token).start
     let last = first
-    const found: TermMatch[] = []
     while (node) {
-      const start = (tokens[first] as Token).start
       const end = (tokens[last] as Token).end
-      for (const entryId of node.entryIds) found.push({ entryId, start, end })
+      for (const entryId of node.entryIds) matches.push({ entryId, start, end })
       const next = tokens[last + 1]
       if (!next || !isOnlySpace(text, end, next.start)) break
       last++
       node = node.children.get(normalized[last] as string)
     }
-    for (let index = found.length - 1; index >= 0; index--) matches.push(found[index] as TermMatch)
+    reverseFrom(matches, firstMatch)
   }
   return matches
+}
+
+function reverseFrom<T>(items: T[], from: number): void {
+  for (let left = from, right = items.length - 1; left < right; left++, right--) {
+    const item = items[left] as T
+    items[left] = items[right] as T
+    items[right] = item
+  }
 }
 
 /**
@@ -95,14 +105,15 @@ export interface MarkedTerm extends TermMatch {
 }
 
 export function selectOutermostTerms(matches: readonly TermMatch[]): MarkedTerm[] {
-  const marked: { match: TermMatch; inner: TermMatch[] }[] = []
+  const marked: { entryId: string; start: number; end: number; inner: TermMatch[] }[] = []
+  let current: (typeof marked)[number] | undefined
   for (const match of matches) {
-    const current = marked.at(-1)
-    if (current && match.start < current.match.end) {
-      if (match.entryId !== current.match.entryId || match.start !== current.match.start) current.inner.push(match)
+    if (current && match.start < current.end) {
+      if (match.entryId !== current.entryId || match.start !== current.start) current.inner.push(match)
       continue
     }
-    marked.push({ match, inner: [] })
+    current = { entryId: match.entryId, start: match.start, end: match.end, inner: [] }
+    marked.push(current)
   }
-  return marked.map(({ match, inner }) => ({ ...match, inner }))
+  return marked
 }

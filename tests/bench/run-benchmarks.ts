@@ -6,10 +6,11 @@
  */
 import { pathToFileURL } from 'node:url'
 import type { Benchmark } from './benchmark'
+import { glossaryMarkingBenchmark } from './glossary-marking'
 import { morphologyAccuracyBenchmark } from './morphology-accuracy'
 import { morphologySpeedBenchmark } from './morphology-speed'
 
-export const benchmarks: readonly Benchmark[] = [morphologySpeedBenchmark, morphologyAccuracyBenchmark]
+export const benchmarks: readonly Benchmark[] = [morphologySpeedBenchmark, morphologyAccuracyBenchmark, glossaryMarkingBenchmark]
 
 export async function runBenchmarks(selected: readonly Benchmark[]): Promise<void> {
   console.log(`Node ${process.version}, ${new Date().toISOString()}`)

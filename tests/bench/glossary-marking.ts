@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildGlossaryIndex, findGlossaryTerms, selectOutermostTerms, type GlossaryTermForms } from '../../src/lib/find-glossary-terms'
+import { tokenize } from '../../src/lib/tokenize'
+import { formatMs, median, seededRandom, timeMs, type Benchmark } from './benchmark'
+
+const articleDir = join(import.meta.dirname, '../../src/content/articles/mina-lavrov-dunia-islam')
+const wordCount = 100_000
+const termCount = 10_000
+const runs = 5
+const targetMs = 100
+const linearityLimit = 2.2
+
+/** The article's own words, plus made-up ones so that the vocabulary is as varied as a book's. */
+function vocabulary(random: () => number): string[] {
+  const source = readFileSync(join(articleDir, 'source.id.txt'), 'utf8')
+  const words = [...new Set(tokenize(source).map((token) => token.text))]
+  const syllables = ['ka', 'ma', 'ta', 'ra', 'si', 'lu', 'pe', 'ng', 'an', 'ber', 'di', 'kan', 'tu', 'ja', 'ne', 'go']
+  for (let index = 0; index < 5_000; index++) {
+    const length = 2 + Math.floor(random() * 3)
+    words.push(Array.from({ length }, () => syllables[Math.floor(random() * syllables.length)]).join(''))
+  }
+  return words
+}
+
+/** Running text with sentence punctuation and capitals, like the article, `count` words long. */
+function syntheticText(words: readonly string[], count: number, random: () => number): string {
+  const parts: string[] = []
+  for (let index = 0; index < count; index++) {
+    let word = words[Math.floor(random() * words.length)] ?? 'kata'
+    const isSentenceStart = index % 18 === 0
+    if (isSentenceStart) word = word.charAt(0).toUpperCase() + word.slice(1)
+    parts.push(word)
+    if (index % 18 === 17) parts.push('. ')
+    else if (index % 7 === 6) parts.push(', ')
+    else parts.push(' ')
+  }
+  return parts.join('')
+}
+
+/** The article's real glossary, topped up to `termCount` with terms of one to four words. */
+function glossaryOf(words: readonly string[], random: () => number): GlossaryTermForms[] {
+  const real = (JSON.parse(readFileSync(join(articleDir, 'glossary', 'en.json'), 'utf8')) as { entries: GlossaryTermForms[] })
+    .entries
+  const terms: GlossaryTermForms[] = [...real]
+  while (terms.length < termCount) {
+    const length = 1 + Math.floor(random() * 4)
+    const term = Array.from({ length }, () => words[Math.floor(random() * words.length)]).join(' ')
+    terms.push({ id: `synthetic-${terms.length}`, term, variants: [] })
+  }
+  return terms
+}
+
+function medianMarkingMs(text: string, index: ReturnType<typeof buildGlossaryIndex>): { ms: number; marked: number } {
+  let marked = 0
+  const times = Array.from({ length: runs }, () =>
+    timeMs(() => {
+      marked = selectOutermostTerms(findGlossaryTerms(text, index)).length
+    }),
+  )
+  return { ms: median(times), marked }
+}
+
+export const glossaryMarkingBenchmark: Benchmark = {
+  name: `glossary: mark a ${wordCount.toLocaleString('en')}-word text against ${termCount.toLocaleString('en')} terms`,
+  async run() {
+    const random = seededRandom(8_3)
+    const words = vocabulary(random)
+    const glossary = glossaryOf(words, random)
+    const text = syntheticText(words, wordCount, random)
+    const doubleText = syntheticText(words, wordCount * 2, random)
+
+    const indexMs = median(Array.from({ length: runs }, () => timeMs(() => buildGlossaryIndex(glossary))))
+    const index = buildGlossaryIndex(glossary)
+    // Warm-up, so that the JIT has compiled the matcher before anything is timed.
+    for (let round = 0; round < 3; round++) findGlossaryTerms(text, index)
+
+    const single = medianMarkingMs(text, index)
+    const double = medianMarkingMs(doubleText, index)
+    const ratio = double.ms / single.ms
+    console.log(`building the index of ${glossary.length.toLocaleString('en')} terms: ${formatMs(indexMs)} (median of ${runs})`)
+    console.log(
+      `marking ${wordCount.toLocaleString('en')} words: ${formatMs(single.ms)} (median of ${runs}; target < ${targetMs} ms: ${
+        single.ms < targetMs ? 'met' : 'MISSED'
+      }), ${single.marked.toLocaleString('en')} terms marked`,
+    )
+    console.log(`marking ${(wordCount * 2).toLocaleString('en')} words: ${formatMs(double.ms)}`)
+    console.log(
+      `twice the text takes ${ratio.toFixed(2)}x as long (target <= ${linearityLimit}x: ${ratio <= linearityLimit ? 'met' : 'MISSED'})`,
+    )
+  },
+}
