@@ -9,8 +9,9 @@ import type { Benchmark } from './benchmark'
 import { glossaryMarkingBenchmark } from './glossary-marking'
 import { morphologyAccuracyBenchmark } from './morphology-accuracy'
 import { morphologySpeedBenchmark } from './morphology-speed'
+import { popoverOpenBenchmark } from './popover-open'
 
-export const benchmarks: readonly Benchmark[] = [morphologySpeedBenchmark, morphologyAccuracyBenchmark, glossaryMarkingBenchmark]
+export const benchmarks: readonly Benchmark[] = [morphologySpeedBenchmark, morphologyAccuracyBenchmark, glossaryMarkingBenchmark, popoverOpenBenchmark]
 
 export async function runBenchmarks(selected: readonly Benchmark[]): Promise<void> {
   console.log(`Node ${process.version}, ${new Date().toISOString()}`)

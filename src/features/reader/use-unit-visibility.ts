@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { ReaderView } from '../../lib/reader-view'
 
 /**
@@ -13,11 +13,14 @@ export function useUnitVisibility({ layout, areTranslationsShown }: ReaderView) 
     return areShownByDefault !== toggledIds.has(unitId)
   }
 
-  function toggleTranslation(unitId: string): void {
-    const next = new Set(toggledIds)
-    if (!next.delete(unitId)) next.add(unitId)
-    setToggledIds(next)
-  }
+  // Stable, so that the memoised rows do not all re-render whenever anything else changes.
+  const toggleTranslation = useCallback((unitId: string): void => {
+    setToggledIds((current) => {
+      const next = new Set(current)
+      if (!next.delete(unitId)) next.add(unitId)
+      return next
+    })
+  }, [])
 
   /** A new layout or a use of the global switch is a fresh start for every sentence. */
   function resetIfBaseChanges(next: ReaderView): void {
