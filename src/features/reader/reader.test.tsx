@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import english from '../../content/articles/mina-lavrov-dunia-islam/translations/en.json'
 import original from '../../content/articles/mina-lavrov-dunia-islam/original.json'
@@ -149,7 +149,7 @@ describe('links to a unit', () => {
       window.location.hash = '#aside2'
       window.dispatchEvent(new HashChangeEvent('hashchange'))
     })
-    expect(document.getElementById('aside2')).toHaveAttribute('data-targeted')
+    await waitFor(() => expect(document.getElementById('aside2')).toHaveAttribute('data-targeted'))
     expect(document.getElementById('s11')).not.toHaveAttribute('data-targeted')
   })
 
