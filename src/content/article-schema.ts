@@ -5,7 +5,7 @@ import * as v from 'valibot'
  * those files passes through these schemas; past them the types are trusted.
  */
 
-const nonBlankText = v.pipe(
+export const nonBlankText = v.pipe(
   v.string(),
   v.minLength(1, 'must not be empty'),
   v.check((text) => text.trim() === text, 'must not start or end with white space'),
@@ -17,7 +17,7 @@ const idSchema = v.pipe(
   v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
 )
 
-const languageSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag such as "en"'))
+export const languageSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag such as "en"'))
 
 export const unitKinds = ['sentence', 'aside', 'credit'] as const
 

@@ -1,14 +1,10 @@
 import * as v from 'valibot'
+import { languageSchema, nonBlankText } from './article-schema'
 
 /** The shapes of the word-level content: the project's lexicon, affix meanings, and per-article glosses. */
 
-const text = v.pipe(
-  v.string(),
-  v.minLength(1, 'must not be empty'),
-  v.check((value) => value.trim() === value, 'must not start or end with white space'),
-)
-
-const language = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag such as "en"'))
+const text = nonBlankText
+const language = languageSchema
 
 export const wordClasses = [
   'noun',
