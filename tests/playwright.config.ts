@@ -15,7 +15,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
   },
   webServer: {
     // The built app, as users get it: the dev server's on-demand transforms would time the tests, not the app.

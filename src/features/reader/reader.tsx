@@ -102,9 +102,24 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
   const articleRef = useRef<HTMLElement>(null)
   const popoverRef = useRef<HTMLDivElement | null>(null)
   const isPointerDown = useRef(false)
+  // Focus handed back to the text after a popover closes must not open that text's popover again.
+  const isRestoringFocus = useRef(false)
   const popoverId = useId()
   const popoverHeadingId = useId()
   const sentenceHintId = useId()
+
+  // A press can end outside the article (a drag onto the toolbar): listen where it ends.
+  useEffect(() => {
+    const release = () => {
+      isPointerDown.current = false
+    }
+    document.addEventListener('pointerup', release)
+    document.addEventListener('pointercancel', release)
+    return () => {
+      document.removeEventListener('pointerup', release)
+      document.removeEventListener('pointercancel', release)
+    }
+  }, [])
 
   useEffect(() => {
     if (!status?.isCopied) return
@@ -133,7 +148,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
       if (event.key !== 'Escape') return
       const shouldRestoreFocus = popoverRef.current?.contains(document.activeElement) ?? false
       close()
-      if (shouldRestoreFocus && anchor) focusableOf(anchor).focus()
+      if (shouldRestoreFocus && anchor) restoreFocus(anchor)
     }
     document.addEventListener('pointerdown', onPointerDown)
     document.addEventListener('keydown', onKeyDown)
@@ -223,9 +238,15 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
     if (term && !term.contains(to)) popover.hoverEnd()
   }
 
+  function restoreFocus(element: HTMLElement) {
+    isRestoringFocus.current = true
+    focusableOf(element).focus()
+    isRestoringFocus.current = false
+  }
+
   function handleFocus(event: FocusEvent<HTMLElement>) {
     // Radix's rule: a focus that comes with a pointer press is the press's business, not focus's.
-    if (isPointerDown.current) return
+    if (isPointerDown.current || isRestoringFocus.current) return
     const target = targetAt(event.target)
     if (target?.kind === 'term' && event.target === closestData(event.target, 'data-term-index')) popover.focus(target)
   }
@@ -368,9 +389,6 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
         onPointerDown={() => {
           isPointerDown.current = true
         }}
-        onPointerUp={() => {
-          isPointerDown.current = false
-        }}
         onFocus={handleFocus}
         onBlur={handleBlur}
         onClick={handleClick}
@@ -439,7 +457,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
           }}
           onRequestClose={(shouldRestoreFocus) => {
             popover.close()
-            if (shouldRestoreFocus) focusableOf(anchor).focus()
+            if (shouldRestoreFocus) restoreFocus(anchor)
           }}
         >
           {popoverContent()}

@@ -52,8 +52,8 @@ export const UnitRow = memo(function UnitRow({
 
   return (
     <div className={`unit-row unit-row--${unit.kind}`} id={unit.id} data-unit-row="" data-targeted={isTarget || undefined}>
+      {unit.kind !== 'sentence' && <span className="unit-kind">{t(`kind.${unit.kind}`)}</span>}
       <div className="unit-original">
-        {unit.kind !== 'sentence' && <span className="unit-kind">{t(`kind.${unit.kind}`)}</span>}
         <span lang="id" data-unit={unit.id} className="unit-text" role="group" tabIndex={0} aria-describedby={sentenceHintId}>
           <AnnotatedSource
             text={unit.text}

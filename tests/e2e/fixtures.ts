@@ -1,0 +1,191 @@
+// Shared helpers for the browser tests. Units are found through the app's contract: the source
+// text is `[lang="id"][data-unit="<id>"]`, its translation `[lang="en"][data-unit="<id>"]` (present
+// only while visible), and the row around both is `#<id>[data-unit-row]`.
+import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export const slug = 'mina-lavrov-dunia-islam'
+export const articlePath = `/articles/${slug}`
+export const preferencesKey = 'selaras.preferences'
+
+const articleDir = new URL(`../../src/content/articles/${slug}/`, import.meta.url)
+
+interface SourceUnit {
+  readonly id: string
+  readonly kind: 'sentence' | 'aside' | 'credit'
+  readonly text: string
+}
+
+interface UnitTranslation {
+  readonly natural: string
+  readonly literal: string
+  readonly notes: readonly string[]
+}
+
+function readJson<T>(relativePath: string): T {
+  return JSON.parse(readFileSync(new URL(relativePath, articleDir), 'utf8')) as T
+}
+
+/** The article's units in reading order, straight from the content file. */
+export const sourceUnits: readonly SourceUnit[] = readJson<{ paragraphs: { units: SourceUnit[] }[] }>(
+  'original.json',
+).paragraphs.flatMap((paragraph) => paragraph.units)
+
+const englishFile = readJson<{ title: string; units: Record<string, UnitTranslation> }>('translations/en.json')
+
+/** The curated English, straight from the content file. */
+export const englishUnits: Readonly<Record<string, UnitTranslation>> = englishFile.units
+export const englishTitle = englishFile.title
+
+export const unitIds = sourceUnits.map((unit) => unit.id)
+export const sentenceIds = sourceUnits.filter((unit) => unit.kind === 'sentence').map((unit) => unit.id)
+
+export function english(id: string): UnitTranslation {
+  const translation = englishUnits[id]
+  if (!translation) throw new Error(`translations/en.json has no unit "${id}"`)
+  return translation
+}
+
+export function indonesianUnit(page: Page, id: string): Locator {
+  return page.locator(`[lang="id"][data-unit="${id}"]`)
+}
+
+export function englishUnit(page: Page, id: string): Locator {
+  return page.locator(`[lang="en"][data-unit="${id}"]`)
+}
+
+export function allEnglishUnits(page: Page): Locator {
+  return page.locator('[lang="en"][data-unit]')
+}
+
+export function unitRow(page: Page, id: string): Locator {
+  return page.locator(`[data-unit-row][id="${id}"]`)
+}
+
+/** Opens the article and waits until it has rendered (the content loads asynchronously). */
+export async function openArticle(page: Page, hash = ''): Promise<void> {
+  await page.goto(articlePath + hash)
+  await expect(indonesianUnit(page, 's1')).toBeVisible()
+}
+
+/**
+ * Shows or hides one unit's translation from the keyboard: focus its sentence, press Space. Space
+ * on a focused sentence is the one way to toggle that the app has kept through every redesign, so
+ * tests that only need a revealed translation use it; the mouse path has its own test.
+ */
+export async function toggleWithSpace(page: Page, id: string): Promise<void> {
+  await indonesianUnit(page, id).focus()
+  await page.keyboard.press('Space')
+}
+
+/** Matches a focused sentence: the focusable element that holds a unit's source text. */
+export const sentenceSelector = '[lang="id"][data-unit]'
+
+export async function chooseLayout(page: Page, name: 'Side by side' | 'Interlinear' | 'Original only'): Promise<void> {
+  const radio = page.getByRole('radio', { name })
+  await radio.check()
+  await expect(radio).toBeChecked()
+}
+
+export interface Box {
+  readonly top: number
+  readonly bottom: number
+  readonly left: number
+  readonly right: number
+  readonly height: number
+}
+
+/** The rendered box of a visible element, in page coordinates (independent of scrolling). */
+export async function boxOf(locator: Locator): Promise<Box> {
+  await expect(locator).toBeVisible()
+  const rect = await locator.evaluate((element) => {
+    const { top, bottom, left, right, height } = element.getBoundingClientRect()
+    return { top: top + window.scrollY, bottom: bottom + window.scrollY, left, right, height }
+  })
+  return rect
+}
+
+export interface UnitBoxes {
+  readonly original: Box
+  /** Null while the translation is not rendered. */
+  readonly translation: Box | null
+}
+
+/** The boxes of every unit, both sides, measured in one go (page coordinates). */
+export async function unitBoxes(page: Page): Promise<Map<string, UnitBoxes>> {
+  const measured = await page.evaluate((ids) => {
+    const measure = (element: Element | null) => {
+      if (!element) return null
+      const { top, bottom, left, right, height } = element.getBoundingClientRect()
+      return { top: top + window.scrollY, bottom: bottom + window.scrollY, left, right, height }
+    }
+    return ids.map((id) => ({
+      id,
+      original: measure(document.querySelector(`[lang="id"][data-unit="${id}"]`)),
+      translation: measure(document.querySelector(`[lang="en"][data-unit="${id}"]`)),
+    }))
+  }, unitIds)
+  const boxes = new Map<string, UnitBoxes>()
+  for (const { id, original, translation } of measured) {
+    if (!original) throw new Error(`unit ${id} has no [lang="id"] element`)
+    if (original.height === 0) throw new Error(`unit ${id} is not rendered`)
+    boxes.set(id, { original, translation })
+  }
+  return boxes
+}
+
+/** Both boxes of a unit whose translation is rendered. */
+export function bothBoxes(boxes: Map<string, UnitBoxes>, id: string): { original: Box; translation: Box } {
+  const unit = boxes.get(id)
+  if (!unit?.translation) throw new Error(`unit ${id}: the translation is not rendered`)
+  return { original: unit.original, translation: unit.translation }
+}
+
+/**
+ * The ids of the units whose `lang` side is rendered and visible, in reading order: one round trip
+ * for the whole article, where a loop of toBeVisible() would make one per unit.
+ */
+export async function visibleUnitIds(page: Page, lang: 'id' | 'en'): Promise<string[]> {
+  return page.locator(`[lang="${lang}"][data-unit]`).evaluateAll((elements) =>
+    elements
+      .filter((element) => {
+        const { width, height } = element.getBoundingClientRect()
+        return element.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && width > 0 && height > 0
+      })
+      .map((element) => element.getAttribute('data-unit') ?? ''),
+  )
+}
+
+export async function backgroundColor(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => getComputedStyle(element).backgroundColor)
+}
+
+export async function horizontalScrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth)
+}
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+
+/**
+ * Runs axe on the page as it is now; a failure lists each rule with the elements it flagged. The
+ * assertion is soft, so a test that checks several states reports every failing state, not the first.
+ */
+export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(axeTags)
+    // Legacy mode runs axe in the page itself instead of finishing in a second, blank page: half
+    // the time, and the app has no frames, which is all the default mode adds.
+    .setLegacyMode(true)
+    // Only violations are asserted; not collecting every passing node halves the run again.
+    .options({ resultTypes: ['violations'] })
+    .analyze()
+  const shownTargets = 10
+  const violations = results.violations.map((violation) => {
+    const targets = violation.nodes.map((node) => node.target.join(' '))
+    const more = targets.length > shownTargets ? ` | …and ${targets.length - shownTargets} more` : ''
+    const shown = targets.slice(0, shownTargets).join(' | ')
+    return `${violation.id} [${violation.impact ?? 'unknown'}] ${violation.help}: ${shown}${more}`
+  })
+  expect.soft(violations, `axe violations (${state})`).toEqual([])
+}

@@ -1,0 +1,180 @@
+import { expect, test } from '@playwright/test'
+import {
+  allEnglishUnits,
+  bothBoxes,
+  boxOf,
+  chooseLayout,
+  englishUnit,
+  horizontalScrollWidth,
+  indonesianUnit,
+  openArticle,
+  sentenceIds,
+  sourceUnits,
+  toggleWithSpace,
+  unitBoxes,
+  unitIds,
+  unitRow,
+} from './fixtures'
+
+/** Two boxes "start on the same row" when their tops differ by less than this (different font sizes). */
+const sameRowTolerance = 6
+
+test.describe('side by side (desktop, 1280 px)', () => {
+  test('each sentence shares a row with its translation, and rows stay aligned, in both styles', async ({ page }) => {
+    await openArticle(page)
+    await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked()
+    for (const style of ['Natural', 'Literal'] as const) {
+      await page.getByRole('radio', { name: style }).check()
+      await expect(page.getByRole('radio', { name: style })).toBeChecked()
+      const boxes = await unitBoxes(page)
+
+      for (const id of unitIds) {
+        const { original, translation } = bothBoxes(boxes, id)
+        expect(translation.left, `${id}: English starts right of the Indonesian`).toBeGreaterThanOrEqual(
+          original.right,
+        )
+      }
+      // Asides and credits carry a label: their own test below checks them.
+      for (const id of sentenceIds) {
+        const { original, translation } = bothBoxes(boxes, id)
+        expect(Math.abs(translation.top - original.top), `${id}: tops of the two columns`).toBeLessThanOrEqual(
+          sameRowTolerance,
+        )
+      }
+
+      // The sentence whose sides differ most in height is the one a naive layout would break.
+      const heightGap = (id: string) => {
+        const { original, translation } = bothBoxes(boxes, id)
+        return Math.abs(translation.height - original.height)
+      }
+      const mostUneven = sentenceIds.reduce((worst, id) => (heightGap(id) > heightGap(worst) ? id : worst))
+      expect(heightGap(mostUneven), `${mostUneven}: one side should be at least a line taller`).toBeGreaterThanOrEqual(
+        20,
+      )
+
+      // Every row starts, on both sides, below the taller side of the row before it.
+      for (const [index, id] of unitIds.entries()) {
+        const nextId = unitIds[index + 1]
+        if (nextId === undefined) break
+        const current = bothBoxes(boxes, id)
+        const next = bothBoxes(boxes, nextId)
+        const bottomOfTaller = Math.max(current.original.bottom, current.translation.bottom)
+        expect(next.original.top, `${nextId} (Indonesian) starts below ${id}`).toBeGreaterThanOrEqual(bottomOfTaller)
+        expect(next.translation.top, `${nextId} (English) starts below ${id}`).toBeGreaterThanOrEqual(bottomOfTaller)
+      }
+    }
+  })
+
+  // APP BUG (see report): in side by side the kind label ("Related story, not part of this
+  // article", "Credit") is stacked above the source text in the Indonesian column only, so the
+  // English text of every aside and credit starts about one label height (~25 px) higher than
+  // the Indonesian text it translates. Unskip when the label no longer shifts one column.
+  test('asides and credits start on the same row as their translations', async ({ page }) => {
+    await openArticle(page)
+    const boxes = await unitBoxes(page)
+    for (const unit of sourceUnits.filter((candidate) => candidate.kind !== 'sentence')) {
+      const { original, translation } = bothBoxes(boxes, unit.id)
+      expect(Math.abs(translation.top - original.top), `${unit.id}: tops of the two columns`).toBeLessThanOrEqual(
+        sameRowTolerance,
+      )
+      expect(translation.left, `${unit.id}: English starts right of the Indonesian`).toBeGreaterThanOrEqual(
+        original.right,
+      )
+    }
+  })
+})
+
+test('interlinear: every translation sits under its unit, left-aligned with it', async ({ page }) => {
+  await openArticle(page)
+  await chooseLayout(page, 'Interlinear')
+  const boxes = await unitBoxes(page)
+
+  for (const [index, id] of unitIds.entries()) {
+    const { original, translation } = bothBoxes(boxes, id)
+    expect(translation.top, `${id}: English below the Indonesian`).toBeGreaterThanOrEqual(original.bottom - 1)
+    expect(Math.abs(translation.left - original.left), `${id}: left edges`).toBeLessThanOrEqual(1)
+    const nextId = unitIds[index + 1]
+    if (nextId !== undefined) {
+      const next = bothBoxes(boxes, nextId)
+      expect(next.original.top, `${nextId} starts below the translation of ${id}`).toBeGreaterThanOrEqual(
+        translation.bottom,
+      )
+    }
+  }
+})
+
+test.describe('original only', () => {
+  test('no translation is shown; a revealed one sits under its sentence, left-aligned', async ({ page }) => {
+    await openArticle(page)
+    await expect(allEnglishUnits(page)).toHaveCount(unitIds.length)
+    await chooseLayout(page, 'Original only')
+
+    await expect(allEnglishUnits(page)).toHaveCount(0)
+    await expect(page.getByRole('checkbox', { name: 'Show translations' })).toHaveCount(0)
+    const before = await unitBoxes(page)
+    for (const id of unitIds) expect(before.get(id)?.translation, `${id} has no English`).toBeNull()
+
+    await toggleWithSpace(page, 's4')
+    await expect(englishUnit(page, 's4')).toBeVisible()
+    await expect(allEnglishUnits(page)).toHaveCount(1)
+    const original = await boxOf(indonesianUnit(page, 's4'))
+    const translation = await boxOf(englishUnit(page, 's4'))
+    expect(translation.top).toBeGreaterThanOrEqual(original.bottom - 1)
+    expect(Math.abs(translation.left - original.left)).toBeLessThanOrEqual(1)
+    // The next row makes room for it.
+    expect((await boxOf(indonesianUnit(page, 's5'))).top).toBeGreaterThanOrEqual(translation.bottom)
+
+    await toggleWithSpace(page, 's4')
+    await expect(allEnglishUnits(page)).toHaveCount(0)
+  })
+
+  // A click on the sentence itself looks up the word under it (the glossary issue); the row's own
+  // button is the click and tap route to its translation.
+  test('the row’s “Show translation” button shows the translation under its sentence, and hides it again', async ({
+    page,
+  }) => {
+    await openArticle(page)
+    await chooseLayout(page, 'Original only')
+    const toggle = unitRow(page, 's4').getByRole('button', { name: 'Show translation' })
+    await toggle.click()
+    await expect(englishUnit(page, 's4')).toBeVisible()
+    await expect(allEnglishUnits(page)).toHaveCount(1)
+    const original = await boxOf(indonesianUnit(page, 's4'))
+    const translation = await boxOf(englishUnit(page, 's4'))
+    expect(translation.top).toBeGreaterThanOrEqual(original.bottom - 1)
+
+    await unitRow(page, 's4').getByRole('button', { name: 'Hide translation' }).click()
+    await expect(allEnglishUnits(page)).toHaveCount(0)
+  })
+})
+
+test.describe('narrow screen (320 × 640)', () => {
+  test.use({ viewport: { width: 320, height: 640 } })
+
+  test('every layout is one column, translation under its unit, with no horizontal scroll', async ({ page }) => {
+    await openArticle(page)
+    for (const layout of ['Side by side', 'Interlinear'] as const) {
+      await chooseLayout(page, layout)
+      expect(await horizontalScrollWidth(page), `${layout}: page width`).toBeLessThanOrEqual(320)
+      const boxes = await unitBoxes(page)
+      for (const id of unitIds) {
+        const { original, translation } = bothBoxes(boxes, id)
+        expect(translation.top, `${layout}, ${id}: English under the Indonesian`).toBeGreaterThanOrEqual(
+          original.bottom - 1,
+        )
+        expect(Math.abs(translation.left - original.left), `${layout}, ${id}: left edges`).toBeLessThanOrEqual(1)
+        expect(translation.right, `${layout}, ${id}: English fits the screen`).toBeLessThanOrEqual(320)
+        expect(original.right, `${layout}, ${id}: Indonesian fits the screen`).toBeLessThanOrEqual(320)
+      }
+    }
+
+    await chooseLayout(page, 'Original only')
+    expect(await horizontalScrollWidth(page), 'Original only: page width').toBeLessThanOrEqual(320)
+    await toggleWithSpace(page, 's5')
+    await expect(englishUnit(page, 's5')).toBeVisible()
+    const { original, translation } = bothBoxes(await unitBoxes(page), 's5')
+    expect(translation.top).toBeGreaterThanOrEqual(original.bottom - 1)
+    expect(Math.abs(translation.left - original.left)).toBeLessThanOrEqual(1)
+    expect(await horizontalScrollWidth(page), 'Original only, s5 revealed: page width').toBeLessThanOrEqual(320)
+  })
+})
