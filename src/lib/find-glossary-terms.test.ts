@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { buildGlossaryIndex, findGlossaryTerms, selectOutermostTerms, type GlossaryTermForms } from './find-glossary-terms'
+import { buildGlossaryIndex, findGlossaryTerms, markGlossaryTerms, type GlossaryTermForms } from './find-glossary-terms'
 
 const entries: GlossaryTermForms[] = [
   { id: 'kebijakan-luar-negeri', term: 'kebijakan luar negeri', variants: [] },
@@ -57,7 +57,7 @@ test('nested terms are all found, longest first at each start', () => {
 describe('marking', () => {
   test('marks the outermost terms and keeps the ones inside them', () => {
     const text = 'Kerja sama pertahanan dan kebijakan luar negeri'
-    const marked = selectOutermostTerms(findGlossaryTerms(text, index))
+    const marked = markGlossaryTerms(text, index)
     expect(marked.map((term) => text.slice(term.start, term.end))).toEqual(['Kerja sama pertahanan', 'kebijakan luar negeri'])
     expect(marked[0]?.inner.map((term) => term.entryId)).toEqual(['kerja-sama', 'pertahanan'])
     expect(marked[1]?.inner.map((term) => term.entryId)).toEqual(['luar-negeri'])
@@ -69,7 +69,7 @@ describe('marking', () => {
       { id: 'b', term: 'Rusia sebagai', variants: [] },
     ])
     const text = 'luar negeri Rusia sebagai'
-    const marked = selectOutermostTerms(findGlossaryTerms(text, crossing))
+    const marked = markGlossaryTerms(text, crossing)
     expect(marked.map((term) => term.entryId)).toEqual(['a'])
     expect(marked[0]?.inner.map((term) => term.entryId)).toEqual(['b'])
   })

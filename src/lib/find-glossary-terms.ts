@@ -61,31 +61,44 @@ function isOnlySpace(text: string, from: number, to: number): boolean {
   return true
 }
 
-/**
- * Every occurrence of every glossary term, nested and overlapping ones included, ordered by
- * start and then longest first. Case is ignored; spelling variants count as the term.
- */
-export function findGlossaryTerms(text: string, index: GlossaryIndex, tokens: readonly Token[] = tokenize(text)): TermMatch[] {
-  const matches: TermMatch[] = []
-  const normalized = tokens.map((token) => normalizeWord(token.text))
+function normalizedTokens(tokens: readonly Token[]): string[] {
+  return tokens.map((token) => normalizeWord(token.text))
+}
+
+/** Matches as parallel arrays: no object per match until a caller wants one. */
+interface ScannedTerms {
+  readonly entryIds: string[]
+  readonly starts: number[]
+  readonly ends: number[]
+}
+
+/** Every occurrence of every term: by start, then longest first. */
+function scanForTerms(text: string, index: GlossaryIndex, tokens: readonly Token[]): ScannedTerms {
+  const keys = normalizedTokens(tokens)
+  const scanned: ScannedTerms = { entryIds: [], starts: [], ends: [] }
   for (let first = 0; first < tokens.length; first++) {
-    let node = index.root.children.get(normalized[first] as string)
+    let node = index.root.children.get(keys[first] as string)
     if (!node) continue
-    // Longest first at each start, so collect this start's matches, then add them in reverse.
-    const firstMatch = matches.length
     const start = (tokens[first] as Token).start
+    const firstMatch = scanned.entryIds.length
     let last = first
     while (node) {
       const end = (tokens[last] as Token).end
-      for (const entryId of node.entryIds) matches.push({ entryId, start, end })
+      for (const entryId of node.entryIds) {
+        scanned.entryIds.push(entryId)
+        scanned.starts.push(start)
+        scanned.ends.push(end)
+      }
       const next = tokens[last + 1]
       if (!next || !isOnlySpace(text, end, next.start)) break
       last++
-      node = node.children.get(normalized[last] as string)
+      node = node.children.get(keys[last] as string)
     }
-    reverseFrom(matches, firstMatch)
+    // Found shortest first; longest first is what marking wants.
+    reverseFrom(scanned.entryIds, firstMatch)
+    reverseFrom(scanned.ends, firstMatch)
   }
-  return matches
+  return scanned
 }
 
 function reverseFrom<T>(items: T[], from: number): void {
@@ -97,6 +110,15 @@ function reverseFrom<T>(items: T[], from: number): void {
 }
 
 /**
+ * Every occurrence of every glossary term, nested and overlapping ones included, ordered by
+ * start and then longest first. Case is ignored; spelling variants count as the term.
+ */
+export function findGlossaryTerms(text: string, index: GlossaryIndex, tokens: readonly Token[] = tokenize(text)): TermMatch[] {
+  const { entryIds, starts, ends } = scanForTerms(text, index, tokens)
+  return entryIds.map((entryId, match) => ({ entryId, start: starts[match] as number, end: ends[match] as number }))
+}
+
+/**
  * The matches to mark in the text: leftmost, then longest, never overlapping. Each carries the
  * other matches inside or across it, so that a shorter term inside a longer one is not lost.
  */
@@ -104,15 +126,26 @@ export interface MarkedTerm extends TermMatch {
   readonly inner: readonly TermMatch[]
 }
 
-export function selectOutermostTerms(matches: readonly TermMatch[]): MarkedTerm[] {
+// Most marked terms contain no other: they share this empty list instead of allocating their own.
+// It is never pushed to: a term's first inner match replaces it with a list of its own.
+const noInnerTerms: TermMatch[] = []
+
+/** The terms to mark, chosen in the same pass that finds them. */
+export function markGlossaryTerms(text: string, index: GlossaryIndex, tokens: readonly Token[] = tokenize(text)): MarkedTerm[] {
+  const { entryIds, starts, ends } = scanForTerms(text, index, tokens)
   const marked: { entryId: string; start: number; end: number; inner: TermMatch[] }[] = []
   let current: (typeof marked)[number] | undefined
-  for (const match of matches) {
-    if (current && match.start < current.end) {
-      if (match.entryId !== current.entryId || match.start !== current.start) current.inner.push(match)
+  for (let match = 0; match < entryIds.length; match++) {
+    const entryId = entryIds[match] as string
+    const start = starts[match] as number
+    const end = ends[match] as number
+    if (current && start < current.end) {
+      if (entryId === current.entryId && start === current.start) continue
+      if (current.inner === noInnerTerms) current.inner = []
+      current.inner.push({ entryId, start, end })
       continue
     }
-    current = { entryId: match.entryId, start: match.start, end: match.end, inner: [] }
+    current = { entryId, start, end, inner: noInnerTerms }
     marked.push(current)
   }
   return marked

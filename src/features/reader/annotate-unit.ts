@@ -1,5 +1,5 @@
 import type { Alignment, Glossary, SourceUnit, UnitTranslation } from '../../content/article-schema'
-import { buildGlossaryIndex, findGlossaryTerms, selectOutermostTerms, type MarkedTerm } from '../../lib/find-glossary-terms'
+import { buildGlossaryIndex, markGlossaryTerms, type MarkedTerm } from '../../lib/find-glossary-terms'
 import { locateSubstring, type TextRange } from '../../lib/locate-substring'
 import { tokenize, type Token } from '../../lib/tokenize'
 import type { TranslationStyle } from '../../lib/reader-view'
@@ -39,7 +39,7 @@ export function annotateUnits(
     const translation = translationUnits?.[unit.id]
     annotated.set(unit.id, {
       words,
-      terms: index ? selectOutermostTerms(findGlossaryTerms(unit.text, index, words)) : [],
+      terms: index ? markGlossaryTerms(unit.text, index, words) : [],
       alignments: translation
         ? translation.alignments.flatMap((alignment) => resolve(unit, translation, alignment) ?? [])
         : [],
