@@ -375,7 +375,11 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
         onTranslationLanguageChange={setChosenLanguage}
         languageName={languageName}
         isGlossaryOpen={annotations && glossary ? isGlossaryOpen : undefined}
-        onGlossaryToggle={() => setIsGlossaryOpen(!isGlossaryOpen)}
+        onGlossaryToggle={() => {
+          // Closing the glossary also takes its marks off the text.
+          if (isGlossaryOpen) setMarkedEntryId(null)
+          setIsGlossaryOpen(!isGlossaryOpen)
+        }}
       />
 
       {annotations && glossary && isGlossaryOpen && annotations.renderGlossaryPanel({ onShowEntry: showEntry })}

@@ -1,0 +1,253 @@
+// The word look-up in a real browser: what jsdom cannot show. Focus moving into the dialog and
+// back to the sentence, the word cursor's outline, touch taps, the on-demand lexicon load over the
+// network, and axe with a look-up open. Self-contained on purpose: no shared fixtures.
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+
+const articlePath = '/articles/mina-lavrov-dunia-islam'
+
+function indonesianUnit(page: Page, id: string): Locator {
+  return page.locator(`[lang="id"][data-unit="${id}"]`)
+}
+
+function englishUnit(page: Page, id: string): Locator {
+  return page.locator(`[lang="en"][data-unit="${id}"]`)
+}
+
+/** The word in unit `id` whose text is exactly `text` (the first, if it occurs more than once). */
+function word(page: Page, id: string, text: string): Locator {
+  return indonesianUnit(page, id)
+    .locator('span.word[data-word-index]')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .first()
+}
+
+function dialogNamed(page: Page, name: string): Locator {
+  return page.getByRole('dialog', { name, exact: true })
+}
+
+/** The look-up's "Root" fact: the root, in Indonesian. */
+function rootOf(dialog: Locator): Locator {
+  return dialog.locator('dt:text-is("Root") + dd [lang="id"]')
+}
+
+async function openArticle(page: Page): Promise<void> {
+  await page.goto(articlePath)
+  await expect(indonesianUnit(page, 's1')).toBeVisible()
+}
+
+/** Words in no glossary term: only the look-up explains them. Checked, not assumed. */
+async function expectOutsideEveryTerm(wordLocator: Locator): Promise<void> {
+  await expect(wordLocator).toHaveCount(1)
+  await expect(wordLocator.locator('xpath=ancestor::*[@data-term-index]')).toHaveCount(0)
+}
+
+/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+async function tabUntil(page: Page, selector: string, limit = 12): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return
+  }
+  throw new Error(`${limit} presses of Tab never focused ${selector}`)
+}
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+
+async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(axeTags)
+    // In-page run: the app has no frames, so the default mode's second page only costs time.
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze()
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id} [${violation.impact ?? 'unknown'}] ${violation.help}: ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  )
+  expect(violations, `axe violations (${state}):\n${violations.join('\n')}`).toEqual([])
+}
+
+test('keyboard: arrows move the word cursor, Enter looks the word up in a focused dialog, Escape returns', async ({
+  page,
+}) => {
+  await openArticle(page)
+  // From the last control of the row before (s5's), Tab reaches s6: one tab stop for the sentence.
+  // (A click on plain text would not do: it focuses <main>, the skip link's target, and Tab restarts there.)
+  await page.locator('[data-unit-row][id="s5"] .unit-actions button').last().focus()
+  await tabUntil(page, '[lang="id"][data-unit="s6"]', 3)
+  const sentence = indonesianUnit(page, 's6')
+  await expect(sentence).toBeFocused()
+  await expect(sentence.locator('.has-cursor')).toHaveCount(0)
+
+  // Lavrov | juga | menolak
+  await page.keyboard.press('ArrowRight')
+  await expect(sentence.locator('span.word.has-cursor')).toHaveText(['Lavrov'])
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  const cursorWord = sentence.locator('span.word.has-cursor')
+  await expect(cursorWord).toHaveText(['menolak'])
+  await expect(cursorWord).toHaveAttribute('data-word-index', '2')
+  // The cursor is drawn: an outline that a plain word lacks.
+  expect(await cursorWord.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid')
+  await expect(page.getByText('Word 3 of 12: menolak')).toBeAttached()
+  await expect(sentence).toBeFocused()
+
+  // End, Home and ArrowLeft move it too, clamped at the ends.
+  await page.keyboard.press('End')
+  await expect(cursorWord).toHaveText(['kolektif'])
+  await page.keyboard.press('ArrowRight')
+  await expect(cursorWord).toHaveText(['kolektif'])
+  await page.keyboard.press('Home')
+  await expect(cursorWord).toHaveText(['Lavrov'])
+  await page.keyboard.press('ArrowLeft')
+  await expect(cursorWord).toHaveText(['Lavrov'])
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(cursorWord).toHaveText(['menolak'])
+
+  await page.keyboard.press('Enter')
+  const dialog = dialogNamed(page, 'menolak')
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toBeFocused()
+  await expect(dialog.locator('dt', { hasText: /^Root$/ })).toBeVisible()
+  await expect(rootOf(dialog)).toHaveText('tolak')
+  await expect(dialog).toContainText('meN-')
+  // The look-up sits beside its word, not on it.
+  const [wordBox, dialogBox] = await Promise.all([cursorWord.boundingBox(), dialog.boundingBox()])
+  expect(wordBox && dialogBox).toBeTruthy()
+  if (wordBox && dialogBox) {
+    const apart =
+      dialogBox.y >= wordBox.y + wordBox.height - 0.5 ||
+      dialogBox.y + dialogBox.height <= wordBox.y + 0.5 ||
+      dialogBox.x >= wordBox.x + wordBox.width - 0.5 ||
+      dialogBox.x + dialogBox.width <= wordBox.x + 0.5
+    expect(apart, `word ${JSON.stringify(wordBox)} vs dialog ${JSON.stringify(dialogBox)}`).toBe(true)
+  }
+
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(sentence).toBeFocused()
+  // The cursor is where it was, so the reader carries on from that word.
+  await expect(cursorWord).toHaveText(['menolak'])
+  await page.keyboard.press('ArrowRight')
+  await expect(cursorWord).toHaveText(['nilai-nilai'])
+})
+
+test('a click on a plain word pins its look-up without taking focus; an outside press closes it', async ({ page }) => {
+  await openArticle(page)
+  const disebutkan = word(page, 's9', 'disebutkan')
+  await expectOutsideEveryTerm(disebutkan)
+  await disebutkan.click()
+  const dialog = dialogNamed(page, 'disebutkan')
+  await expect(dialog).toBeVisible()
+  await expect(rootOf(dialog)).toHaveText('sebut')
+  await expect(dialog).toContainText('di-…-kan')
+  await expect(disebutkan).toHaveClass(/\bis-aligned\b/)
+  // Mouse clicks pin the look-up but leave focus with the text.
+  await expect(dialog).not.toBeFocused()
+
+  // An outside press closes it.
+  await page.getByRole('heading', { level: 1 }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+})
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } })
+
+  test('a tap on a plain word opens its look-up; a tap elsewhere closes it', async ({ page }) => {
+    await openArticle(page)
+    const disebutkan = word(page, 's9', 'disebutkan')
+    await expectOutsideEveryTerm(disebutkan)
+    await disebutkan.tap()
+    const dialog = dialogNamed(page, 'disebutkan')
+    await expect(dialog).toBeVisible()
+    await expect(rootOf(dialog)).toHaveText('sebut')
+    await expect(dialog).toBeInViewport()
+    const { dialogRight, viewportWidth } = await dialog.evaluate((element) => ({
+      dialogRight: element.getBoundingClientRect().right,
+      viewportWidth: document.documentElement.clientWidth,
+    }))
+    expect(dialogRight).toBeLessThanOrEqual(viewportWidth)
+
+    await englishUnit(page, 's9').tap()
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+  })
+})
+
+test('the first look-up loads the lexicon on demand and shows the root within 2 s', async ({ page }) => {
+  // A gloss that only the curated lexicon holds: the script whose body has it is the lexicon.
+  const lexiconMarker = 'to reject, refuse; push away'
+  type Phase = 'page' | 'first look-up' | 'second look-up'
+  let phase: Phase = 'page'
+  const scripts: { url: string; phase: Phase; body: Promise<string> }[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return
+    scripts.push({ url: response.url(), phase, body: response.text().catch(() => '') })
+  })
+  await openArticle(page)
+  // Let the page settle, so that only what the look-up itself asks for comes after this point.
+  await page.waitForLoadState('networkidle')
+
+  const indonesia = word(page, 's9', 'Indonesia')
+  await expectOutsideEveryTerm(indonesia)
+  await indonesia.scrollIntoViewIfNeeded()
+  const dialog = dialogNamed(page, 'Indonesia')
+  phase = 'first look-up'
+  const started = Date.now()
+  await indonesia.click()
+  await expect(rootOf(dialog)).toHaveText('indonesia', { timeout: 2000 })
+  const elapsed = Date.now() - started
+  expect(elapsed, 'click to root shown (ms)').toBeLessThan(2000)
+
+  // A second word needs nothing more from the network.
+  await page.getByRole('heading', { level: 1 }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  phase = 'second look-up'
+  await word(page, 's9', 'tidak').click()
+  await expect(rootOf(dialogNamed(page, 'tidak'))).toHaveText('tidak', { timeout: 2000 })
+
+  const withBodies = await Promise.all(scripts.map(async (script) => ({ ...script, body: await script.body })))
+  const lexicon = withBodies.filter((script) => script.body.includes(lexiconMarker))
+  expect(
+    lexicon.map((script) => script.phase),
+    `the lexicon is fetched once, by the first look-up: ${lexicon.map((script) => script.url).join(', ')}`,
+  ).toEqual(['first look-up'])
+  expect(withBodies.filter((script) => script.phase === 'second look-up').map((script) => script.url)).toEqual([])
+})
+
+test.describe('axe', () => {
+  // An axe run over the whole article takes seconds, more on a loaded machine: triple the timeout.
+  test.beforeEach(() => test.slow())
+
+  test('no violations with a word look-up open (by mouse, then by keyboard)', async ({ page }) => {
+    await openArticle(page)
+    await word(page, 's9', 'disebutkan').click()
+    const dialog = dialogNamed(page, 'disebutkan')
+    await expect(rootOf(dialog)).toHaveText('sebut')
+    await expectNoAxeViolations(page, 'word look-up, mouse')
+
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+    await indonesianUnit(page, 's6').focus()
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Enter')
+    const keyboardDialog = dialogNamed(page, 'Lavrov')
+    await expect(rootOf(keyboardDialog)).toHaveText('lavrov')
+    await expect(keyboardDialog).toBeFocused()
+    await expectNoAxeViolations(page, 'word look-up, keyboard, word cursor shown')
+  })
+
+  test.describe('dark mode', () => {
+    test.use({ colorScheme: 'dark' })
+
+    test('no violations with a word look-up open', async ({ page }) => {
+      await openArticle(page)
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true)
+      await word(page, 's9', 'disebutkan').click()
+      await expect(rootOf(dialogNamed(page, 'disebutkan'))).toHaveText('sebut')
+      await expectNoAxeViolations(page, 'dark, word look-up')
+    })
+  })
+})
