@@ -13,7 +13,7 @@ interface TermDetailsProps {
   readonly onOpenEntry: (entryId: string) => void
 }
 
-export function formatWordParts(parts: Pick<WordParts, 'root' | 'prefixes' | 'suffixes' | 'reduplicated'>): string {
+function formatWordParts(parts: Pick<WordParts, 'root' | 'prefixes' | 'suffixes' | 'reduplicated'>): string {
   const root = parts.reduplicated ? `${parts.root}-${parts.root}` : parts.root
   return [...parts.prefixes, root, ...parts.suffixes].join(' + ')
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import type { Token } from '../../lib/tokenize'
 import type { AnnotatedUnit } from './annotate-unit'
 
 interface AnnotatedSourceProps {
@@ -13,21 +14,15 @@ interface AnnotatedSourceProps {
   readonly openTerm: { readonly index: number; readonly isPinned: boolean; readonly popoverId: string } | undefined
 }
 
-export const emptyWordSet: ReadonlySet<number> = new Set()
-
 /**
  * The original text of one unit, every word in a span of its own and every glossary term around
  * its words. Only spans are added: the text content stays exactly the source's.
  */
 export function AnnotatedSource({ text, annotation, highlightedWords, markedWords, cursorWord, openTerm }: AnnotatedSourceProps) {
   const { words, terms } = annotation
-  const nodes: ReactNode[] = []
-  let position = 0
   let wordIndex = 0
 
-  const word = (index: number) => {
-    const token = words[index]
-    if (!token) return null
+  const word = (index: number, token: Token) => {
     const classes = ['word']
     if (highlightedWords?.has(index)) classes.push('is-aligned')
     if (markedWords?.has(index)) classes.push('is-marked')
@@ -39,23 +34,22 @@ export function AnnotatedSource({ text, annotation, highlightedWords, markedWord
     )
   }
 
-  terms.forEach((term, termIndex) => {
-    while (wordIndex < words.length && (words[wordIndex]?.start ?? 0) < term.start) {
-      const token = words[wordIndex]
-      if (token) nodes.push(text.slice(position, token.start), word(wordIndex))
-      position = token?.end ?? position
-      wordIndex++
+  /** Adds the words that end by `limit`, and the text before each, from `position` on. */
+  const addWords = (into: ReactNode[], position: number, limit: number): number => {
+    for (let token = words[wordIndex]; token && token.end <= limit; token = words[++wordIndex]) {
+      into.push(text.slice(position, token.start), word(wordIndex, token))
+      position = token.end
     }
+    return position
+  }
+
+  const nodes: ReactNode[] = []
+  let position = 0
+  terms.forEach((term, termIndex) => {
+    position = addWords(nodes, position, term.start)
     nodes.push(text.slice(position, term.start))
     const inner: ReactNode[] = []
-    let innerPosition = term.start
-    while (wordIndex < words.length && (words[wordIndex]?.end ?? 0) <= term.end) {
-      const token = words[wordIndex]
-      if (token) inner.push(text.slice(innerPosition, token.start), word(wordIndex))
-      innerPosition = token?.end ?? innerPosition
-      wordIndex++
-    }
-    inner.push(text.slice(innerPosition, term.end))
+    inner.push(text.slice(addWords(inner, term.start, term.end), term.end))
     const isOpen = openTerm?.index === termIndex
     nodes.push(
       <span
@@ -73,12 +67,7 @@ export function AnnotatedSource({ text, annotation, highlightedWords, markedWord
     )
     position = term.end
   })
-  while (wordIndex < words.length) {
-    const token = words[wordIndex]
-    if (token) nodes.push(text.slice(position, token.start), word(wordIndex))
-    position = token?.end ?? position
-    wordIndex++
-  }
+  position = addWords(nodes, position, text.length)
   nodes.push(text.slice(position))
   return <>{nodes}</>
 }

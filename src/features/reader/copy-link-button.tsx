@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 
 export type CopyResult = { readonly isCopied: boolean; readonly url: string }
 
-export function linkToUnit(unitId: string): string {
+function linkToUnit(unitId: string): string {
   const url = new URL(window.location.href)
   url.hash = unitId
   return url.href
