@@ -20,6 +20,16 @@ import { AnnotationPopover } from './annotation-popover'
 import type { CopyResult } from './copy-link-button'
 import { ReaderToolbar } from './reader-toolbar'
 import { UnitRow, type RowHighlight } from './unit-row'
+import {
+  closestData,
+  findAnchor,
+  firstOccurrence,
+  focusableOf,
+  numberData,
+  openRange,
+  rangesOfEntry,
+  sourceUnitOf,
+} from './annotation-targets'
 import { useAnnotationPopover, type AnnotationTarget } from './use-annotation-popover'
 import { useHashTarget, useScrollToUnit } from './use-hash-target'
 import { useUnitVisibility } from './use-unit-visibility'
@@ -64,21 +74,6 @@ interface Cursor {
 }
 
 const statusTimeoutMs = 4000
-
-function closestData(element: EventTarget | null, attribute: string): HTMLElement | null {
-  return element instanceof Element ? element.closest<HTMLElement>(`[${attribute}]`) : null
-}
-
-/** The unit id of the original-text element an event happened in, or undefined. */
-function sourceUnitOf(element: Element | null): string | undefined {
-  const source = element?.closest<HTMLElement>('[data-unit][lang="id"]')
-  return source?.dataset['unit']
-}
-
-function numberData(element: HTMLElement | null, key: string): number | undefined {
-  const value = element?.dataset[key]
-  return value === undefined ? undefined : Number(value)
-}
 
 export function Reader({ article, view, onViewChange, annotations }: ReaderProps) {
   const { t, i18n } = useTranslation('reader')
@@ -482,46 +477,4 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
       </p>
     </div>
   )
-}
-
-/** A word is not a tab stop: focus returns to its sentence, which holds the word cursor. */
-function focusableOf(anchor: HTMLElement): HTMLElement {
-  if (!anchor.hasAttribute('data-word-index')) return anchor
-  return anchor.closest<HTMLElement>('[data-unit][lang="id"]') ?? anchor
-}
-
-function findAnchor(root: HTMLElement | null, target: AnnotationTarget): HTMLElement | null {
-  const source = root?.querySelector<HTMLElement>(`[data-unit="${target.unitId}"][lang="id"]`)
-  if (!source) return null
-  const termIndex = target.kind === 'word' ? undefined : target.termIndex
-  const wordIndex = target.kind === 'term' ? undefined : target.wordIndex
-  if (termIndex !== undefined) return source.querySelector<HTMLElement>(`[data-term-index="${termIndex}"]`)
-  if (wordIndex !== undefined) return source.querySelector<HTMLElement>(`[data-word-index="${wordIndex}"]`)
-  return source
-}
-
-function openRange(annotation: AnnotatedUnit, target: AnnotationTarget): TextRange | undefined {
-  if (target.kind === 'word') return annotation.words[target.wordIndex]
-  const term = target.termIndex === undefined ? undefined : annotation.terms[target.termIndex]
-  if (target.kind === 'term') return term
-  return term && [term, ...term.inner].find((match) => match.entryId === target.entryId)
-}
-
-function rangesOfEntry(annotated: ReadonlyMap<string, AnnotatedUnit>, entryId: string): Map<string, TextRange[]> {
-  const ranges = new Map<string, TextRange[]>()
-  for (const [unitId, annotation] of annotated) {
-    const found = annotation.terms.flatMap((term) => [term, ...term.inner]).filter((match) => match.entryId === entryId)
-    if (found.length > 0) ranges.set(unitId, found)
-  }
-  return ranges
-}
-
-function firstOccurrence(annotated: ReadonlyMap<string, AnnotatedUnit>, entryId: string) {
-  for (const [unitId, annotation] of annotated) {
-    const termIndex = annotation.terms.findIndex(
-      (term) => term.entryId === entryId || term.inner.some((match) => match.entryId === entryId),
-    )
-    if (termIndex !== -1) return { unitId, termIndex }
-  }
-  return undefined
 }
