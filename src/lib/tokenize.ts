@@ -13,9 +13,17 @@ export interface Token {
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u
+const isAsciiWordCode = new Uint8Array(128)
+for (const [first, last] of [
+  [48, 57],
+  [65, 90],
+  [97, 122],
+]) {
+  for (let code = first as number; code <= (last as number); code++) isAsciiWordCode[code] = 1
+}
 
 function isWordCode(code: number, text: string, index: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  if (code < 128) return isAsciiWordCode[code] === 1
   // A combining mark or an astral letter falls outside one UTF-16 unit; test the whole code point.
   return letterOrDigit.test(String.fromCodePoint(text.codePointAt(index) ?? code))
 }
