@@ -1,22 +1,12 @@
 // Glossary terms in a real browser: what jsdom cannot show. Real hover timing (the 300 ms open
 // delay, a hoverable popover), where the popover lands (never over its term, inside a 320 px
 // viewport), focus and blur, touch taps, the cross-column highlight's computed colours, scrolling
-// to a chosen entry, and axe over each open state. Self-contained on purpose: no shared fixtures.
-import AxeBuilder from '@axe-core/playwright'
+// to a chosen entry, and axe over each open state.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-
-const articlePath = '/articles/mina-lavrov-dunia-islam'
+import { englishUnit, expectNoAxeViolations, indonesianUnit, openArticle } from './fixtures'
 
 /** The hover delay the app promises (Radix's tooltip default); mirrored here, not imported. */
 const hoverOpenDelayMs = 300
-
-function indonesianUnit(page: Page, id: string): Locator {
-  return page.locator(`[lang="id"][data-unit="${id}"]`)
-}
-
-function englishUnit(page: Page, id: string): Locator {
-  return page.locator(`[lang="en"][data-unit="${id}"]`)
-}
 
 /** The glossary term in unit `id` whose text is exactly `text`. */
 function term(page: Page, id: string, text: string): Locator {
@@ -27,11 +17,6 @@ function term(page: Page, id: string, text: string): Locator {
 
 function dialogNamed(page: Page, name: string): Locator {
   return page.getByRole('dialog', { name, exact: true })
-}
-
-async function openArticle(page: Page): Promise<void> {
-  await page.goto(articlePath)
-  await expect(indonesianUnit(page, 's1')).toBeVisible()
 }
 
 interface Rect {
@@ -125,24 +110,6 @@ async function expectNoOverlap(termLocator: Locator, label: string): Promise<Geo
   const geometry = await geometryOf(termLocator)
   expect(overlaps(geometry.term, geometry.dialog as Rect), `${label}: ${JSON.stringify(geometry)}`).toBe(false)
   return geometry
-}
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
-
-async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(axeTags)
-    // In-page run: the app has no frames, so the default mode's second page only costs time.
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze()
-  const violations = results.violations.map(
-    (violation) =>
-      `${violation.id} [${violation.impact ?? 'unknown'}] ${violation.help}: ${violation.nodes
-        .map((node) => node.target.join(' '))
-        .join(' | ')}`,
-  )
-  expect(violations, `axe violations (${state}):\n${violations.join('\n')}`).toEqual([])
 }
 
 test.describe('hover', () => {

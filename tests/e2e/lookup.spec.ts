@@ -1,18 +1,8 @@
 // The word look-up in a real browser: what jsdom cannot show. Focus moving into the dialog and
 // back to the sentence, the word cursor's outline, touch taps, the on-demand lexicon load over the
-// network, and axe with a look-up open. Self-contained on purpose: no shared fixtures.
-import AxeBuilder from '@axe-core/playwright'
+// network, and axe with a look-up open.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-
-const articlePath = '/articles/mina-lavrov-dunia-islam'
-
-function indonesianUnit(page: Page, id: string): Locator {
-  return page.locator(`[lang="id"][data-unit="${id}"]`)
-}
-
-function englishUnit(page: Page, id: string): Locator {
-  return page.locator(`[lang="en"][data-unit="${id}"]`)
-}
+import { englishUnit, expectNoAxeViolations, indonesianUnit, openArticle } from './fixtures'
 
 /** The word in unit `id` whose text is exactly `text` (the first, if it occurs more than once). */
 function word(page: Page, id: string, text: string): Locator {
@@ -31,11 +21,6 @@ function rootOf(dialog: Locator): Locator {
   return dialog.locator('dt:text-is("Root") + dd [lang="id"]')
 }
 
-async function openArticle(page: Page): Promise<void> {
-  await page.goto(articlePath)
-  await expect(indonesianUnit(page, 's1')).toBeVisible()
-}
-
 /** Words in no glossary term: only the look-up explains them. Checked, not assumed. */
 async function expectOutsideEveryTerm(wordLocator: Locator): Promise<void> {
   await expect(wordLocator).toHaveCount(1)
@@ -49,24 +34,6 @@ async function tabUntil(page: Page, selector: string, limit = 12): Promise<void>
     if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return
   }
   throw new Error(`${limit} presses of Tab never focused ${selector}`)
-}
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
-
-async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(axeTags)
-    // In-page run: the app has no frames, so the default mode's second page only costs time.
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze()
-  const violations = results.violations.map(
-    (violation) =>
-      `${violation.id} [${violation.impact ?? 'unknown'}] ${violation.help}: ${violation.nodes
-        .map((node) => node.target.join(' '))
-        .join(' | ')}`,
-  )
-  expect(violations, `axe violations (${state}):\n${violations.join('\n')}`).toEqual([])
 }
 
 test('keyboard: arrows move the word cursor, Enter looks the word up in a focused dialog, Escape returns', async ({
