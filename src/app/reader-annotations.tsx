@@ -14,7 +14,8 @@ export function useReaderAnnotations(article: Article, language: string): Reader
     if (!glossary) return undefined
     const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]))
     const pick = (ids: readonly string[]) => ids.flatMap((id) => entries.get(id) ?? [])
-    const counts = countOccurrences(article, glossary.entries)
+    // Counted when the panel first opens: most readings never open it.
+    let counts: Map<string, number> | undefined
 
     return {
       renderTerm: ({ headingId, entryId, asWritten, innerEntryIds, translationLanguage, onOpenEntry }) => {
@@ -36,7 +37,7 @@ export function useReaderAnnotations(article: Article, language: string): Reader
       renderGlossaryPanel: ({ onShowEntry }) => (
         <GlossaryPanel
           entries={glossary.entries}
-          occurrenceCounts={counts}
+          occurrenceCounts={(counts ??= countOccurrences(article, glossary.entries))}
           translationLanguage={language}
           onShowEntry={onShowEntry}
         />

@@ -50,8 +50,20 @@ async function load(slug: string, language: string, word: string): Promise<Loade
   return { data, analyze: await stemmer }
 }
 
-function containsWord(entry: GlossaryEntry, form: string): boolean {
-  return [entry.term, ...entry.variants].some((written) => tokenize(written).some((token) => normalizeWord(token.text) === form))
+const entriesByForm = new WeakMap<readonly GlossaryEntry[], Map<string, GlossaryEntry[]>>()
+
+/** The glossary entries written with this word form, from an index built once per glossary. */
+function entriesContaining(entries: readonly GlossaryEntry[], form: string): GlossaryEntry[] {
+  let index = entriesByForm.get(entries)
+  if (!index) {
+    index = new Map()
+    for (const entry of entries) {
+      const forms = new Set([entry.term, ...entry.variants].flatMap((written) => tokenize(written).map((token) => normalizeWord(token.text))))
+      for (const entryForm of forms) index.set(entryForm, [...(index.get(entryForm) ?? []), entry])
+    }
+    entriesByForm.set(entries, index)
+  }
+  return index.get(form) ?? []
 }
 
 /** The look-up of one word, loading the lexicon the first time any word is looked up. */
@@ -91,7 +103,7 @@ export function WordLookUp({ headingId, articleSlug, unitId, word, translationLa
       headingId={headingId}
       lookup={lookUpWord(word, unitId, state.loaded.data, state.loaded.analyze)}
       affixMeanings={state.loaded.data.affixes.affixes}
-      containingEntries={glossaryEntries.filter((entry) => containsWord(entry, form))}
+      containingEntries={entriesContaining(glossaryEntries, form)}
       translationLanguage={translationLanguage}
       onOpenEntry={onOpenEntry}
     />

@@ -122,7 +122,8 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
     return () => window.clearTimeout(timer)
   }, [status])
 
-  const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' })
+  // Built once per UI language, not on every hover or cursor move that re-renders the reader.
+  const languageNames = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'language' }), [i18n.language])
   const languageName = (language: string) => languageNames.of(language) ?? language
 
   // ---- What is open, and where it is anchored -------------------------------------------------
@@ -451,9 +452,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
           labelledBy={popoverHeadingId}
           shouldTakeFocus={open.shouldTakeFocus}
           onPointerEnter={popover.keepOpen}
-          onPointerLeave={() => {
-            if (!open.isPinned) popover.hoverEnd()
-          }}
+          onPointerLeave={popover.hoverEnd}
           onRequestClose={(shouldRestoreFocus) => {
             popover.close()
             if (shouldRestoreFocus) restoreFocus(anchor)
