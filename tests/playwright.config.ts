@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, findChromium } from './browser.mjs'
 
-const port = 4173
+// Parallel checkouts on one machine each set their own port; the build goes to a folder of that port's.
+const port = Number(process.env.SELARAS_TEST_PORT ?? 4173)
+const outDir = `dist-test/${port}`
 
 export default defineConfig({
   testDir: './e2e',
@@ -19,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // The built app, as users get it: the dev server's on-demand transforms would time the tests, not the app.
-    command: `npx vite build --logLevel error && npx vite preview --port ${port} --strictPort`,
+    command: `npx vite build --logLevel error --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     cwd: '..',
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
