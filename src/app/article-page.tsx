@@ -15,6 +15,10 @@ interface ArticlePageProps {
   readonly onViewChange: (view: ReaderView) => void
 }
 
+export function documentTitle(articleTitle: string, appName: string): string {
+  return `${articleTitle} · ${appName}`
+}
+
 export function ArticlePage({ slug, ...readerProps }: ArticlePageProps) {
   const { t } = useTranslation()
   if (!hasArticle(slug)) {
@@ -37,7 +41,7 @@ function LoadedArticle({ slug, view, onViewChange }: ArticlePageProps) {
   const title = state.status === 'ready' ? state.article.meta.title : undefined
 
   useEffect(() => {
-    if (title) document.title = `${title} · ${t('appName')}`
+    if (title) document.title = documentTitle(title, t('appName'))
   }, [title, t])
 
   switch (state.status) {

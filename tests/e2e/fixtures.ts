@@ -63,10 +63,19 @@ export function unitRow(page: Page, id: string): Locator {
   return page.locator(`[data-unit-row][id="${id}"]`)
 }
 
-/** Opens the article and waits until it has rendered (the content loads asynchronously). */
+/**
+ * Waits until the app has hydrated: the prerendered text shows earlier, but until then a click or
+ * key press lands on HTML that nothing listens to.
+ */
+export async function waitUntilInteractive(page: Page): Promise<void> {
+  await expect(page.locator('html[data-interactive]')).toBeAttached()
+}
+
+/** Opens the article and waits until it can be used. */
 export async function openArticle(page: Page, hash = ''): Promise<void> {
   await page.goto(articlePath + hash)
   await expect(indonesianUnit(page, 's1')).toBeVisible()
+  await waitUntilInteractive(page)
 }
 
 /**

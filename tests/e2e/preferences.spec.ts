@@ -7,6 +7,7 @@ import {
   preferencesKey,
   unitIds,
   visibleUnitIds,
+  waitUntilInteractive,
 } from './fixtures'
 
 async function savedPreferences(page: Page): Promise<unknown> {
@@ -57,6 +58,7 @@ test('Interlinear, Literal, translations off and Bahasa Indonesia are still chos
 
   await page.reload()
   await expect(indonesianUnit(page, 's1')).toBeVisible()
+  await waitUntilInteractive(page)
   await expect(page.locator('html')).toHaveAttribute('lang', 'id')
   await expect(page.getByRole('combobox', { name: 'Bahasa antarmuka' })).toHaveValue('id')
   await expect(page.getByRole('link', { name: 'Langsung ke isi' })).toBeAttached()
@@ -87,6 +89,7 @@ test('corrupt saved data: a notice, the defaults, a working article; the data is
   // Discarded, not kept around: a reload without any change brings no notice.
   await page.reload()
   await expect(indonesianUnit(page, 's1')).toBeVisible()
+  await waitUntilInteractive(page)
   await expect(page.getByText(notices.corrupt)).toHaveCount(0)
 
   // The app still works and saves again.
@@ -95,6 +98,7 @@ test('corrupt saved data: a notice, the defaults, a working article; the data is
   await expect.poll(() => savedPreferences(page)).toMatchObject({ version: 1, layout: 'original' })
   await page.reload()
   await expect(indonesianUnit(page, 's1')).toBeVisible()
+  await waitUntilInteractive(page)
   await expect(page.getByRole('radio', { name: 'Original only' })).toBeChecked()
   await expect(page.getByText(notices.corrupt)).toHaveCount(0)
 })
