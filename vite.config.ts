@@ -12,5 +12,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // Whole-app tests load content and on-demand chunks as the browser does; two busy cores are slow.
+    testTimeout: 15_000,
   },
 })

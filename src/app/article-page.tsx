@@ -5,7 +5,7 @@ import { hasArticle } from '../content/load-article'
 import { Reader } from '../features/reader/reader'
 import type { ReaderView } from '../lib/reader-view'
 import { ArticleError } from './article-error'
-import { ErrorBoundary } from './error-boundary'
+import { ErrorBoundary } from '../components/error-boundary'
 import { useReaderAnnotations } from './reader-annotations'
 import { useArticle } from './use-article'
 

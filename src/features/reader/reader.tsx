@@ -12,11 +12,12 @@ import {
   type ReactNode,
 } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ErrorBoundary } from '../../components/error-boundary'
+import { OnDemand, onDemand, preloadWhenIdle } from '../../components/on-demand'
 import type { Article } from '../../content/assemble-article'
 import type { ReaderView } from '../../lib/reader-view'
 import type { TextRange } from '../../lib/locate-substring'
 import { alignmentFor, alignmentForTranslation, annotateUnits, wordsIn, type AnnotatedUnit } from './annotate-unit'
-import { AnnotationPopover } from './annotation-popover'
 import type { CopyResult } from './copy-link-button'
 import { ReaderToolbar } from './reader-toolbar'
 import { UnitRow, type RowHighlight } from './unit-row'
@@ -59,6 +60,8 @@ export interface ReaderAnnotations {
   readonly renderTerm: (args: TermRenderArgs) => ReactNode
   readonly renderWord: (args: WordRenderArgs) => ReactNode
   readonly renderGlossaryPanel: (args: { onShowEntry: (entryId: string) => void }) => ReactNode
+  /** Fetches what the renderers need ahead of the first use, once the page is idle. */
+  readonly preload: () => Promise<unknown>
 }
 
 interface ReaderProps {
@@ -74,6 +77,10 @@ interface Cursor {
 }
 
 const statusTimeoutMs = 4000
+
+// Positioning code (Floating UI) is needed only once something is explained: not before the
+// article is interactive, but fetched when the page is idle so the first hover does not wait.
+const popoverModule = onDemand(() => import('./annotation-popover'))
 
 export function Reader({ article, view, onViewChange, annotations }: ReaderProps) {
   const { t, i18n } = useTranslation('reader')
@@ -121,6 +128,10 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
     const timer = window.setTimeout(() => setStatus(undefined), statusTimeoutMs)
     return () => window.clearTimeout(timer)
   }, [status])
+
+  useEffect(() => {
+    if (annotations) return preloadWhenIdle([popoverModule.preload, annotations.preload])
+  }, [annotations])
 
   // Built once per UI language, not on every hover or cursor move that re-renders the reader.
   const languageNames = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'language' }), [i18n.language])
@@ -444,22 +455,34 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
       </article>
 
       {open && anchor && annotations && (
-        <AnnotationPopover
+        <ErrorBoundary
           key={JSON.stringify(open.target)}
-          ref={popoverRef}
-          id={popoverId}
-          anchor={anchor}
-          labelledBy={popoverHeadingId}
-          shouldTakeFocus={open.shouldTakeFocus}
-          onPointerEnter={popover.keepOpen}
-          onPointerLeave={popover.hoverEnd}
-          onRequestClose={(shouldRestoreFocus) => {
-            popover.close()
-            if (shouldRestoreFocus) restoreFocus(anchor)
-          }}
+          fallback={() => (
+            <p role="alert" className="reader-status">
+              {t('annotationsFailed')}
+            </p>
+          )}
         >
-          {popoverContent()}
-        </AnnotationPopover>
+          <OnDemand module={popoverModule}>
+            {({ AnnotationPopover }) => (
+              <AnnotationPopover
+                ref={popoverRef}
+                id={popoverId}
+                anchor={anchor}
+                labelledBy={popoverHeadingId}
+                shouldTakeFocus={open.shouldTakeFocus}
+                onPointerEnter={popover.keepOpen}
+                onPointerLeave={popover.hoverEnd}
+                onRequestClose={(shouldRestoreFocus) => {
+                  popover.close()
+                  if (shouldRestoreFocus) restoreFocus(anchor)
+                }}
+              >
+                {popoverContent()}
+              </AnnotationPopover>
+            )}
+          </OnDemand>
+        </ErrorBoundary>
       )}
 
       <p className="visually-hidden" aria-live="polite">
