@@ -1,12 +1,17 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { prerender } from './src/build/prerender-plugin'
+import { contentSecurityPolicy, contentSecurityPolicyMeta } from './src/build/content-security-policy.ts'
+import { prerender } from './src/build/prerender-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), prerender()],
+  plugins: [react(), contentSecurityPolicyMeta(), prerender()],
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],

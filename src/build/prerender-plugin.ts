@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { createServer, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import type * as RenderPage from '../app/render-page'
-import { fillPageTemplate, pageFilePath } from './page-template'
+import { fillPageTemplate, pageFilePath } from './page-template.ts'
 
 /**
  * Prerenders every page into the build output once the client bundle is written, so that the
