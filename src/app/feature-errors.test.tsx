@@ -28,8 +28,8 @@ test('when a look-up cannot load, its popover says so, and closes as usual', asy
   const { user } = await renderSeedArticle()
   const word = (unitElement('s6', 'id') as HTMLElement).querySelector<HTMLElement>('[data-word-index]') as HTMLElement
   await user.click(word)
-  const dialog = await screen.findByRole('dialog')
-  expect(await within(dialog).findByRole('alert')).toHaveTextContent('The look-up could not be loaded.')
+  const dialog = await screen.findByRole('dialog', { name: /The look-up could not be loaded\./ })
+  expect(within(dialog).getByRole('alert')).toBeVisible()
   await user.keyboard('{Escape}')
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
 })

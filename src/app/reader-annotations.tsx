@@ -9,12 +9,19 @@ import { buildGlossaryIndex, findGlossaryTerms } from '../lib/find-glossary-term
 
 const annotationViews = onDemand(() => import('./annotation-views'))
 
+interface FeatureBoundaryProps {
+  readonly message: string
+  /** In a popover, the message is also what names the dialog. */
+  readonly headingId?: string
+  readonly children: ReactNode
+}
+
 /** A feature that fails (its code will not load, or it throws) says so in its place; the reader goes on. */
-function FeatureBoundary({ message, children }: { message: string; children: ReactNode }) {
+function FeatureBoundary({ message, headingId, children }: FeatureBoundaryProps) {
   return (
     <ErrorBoundary
       fallback={() => (
-        <p role="alert" className="feature-error">
+        <p id={headingId} role="alert" className="feature-error">
           {message}
         </p>
       )}
@@ -42,7 +49,7 @@ export function useReaderAnnotations(article: Article, language: string): Reader
         const entry = entries.get(entryId)
         if (!entry) return null
         return (
-          <FeatureBoundary message={glossaryFailed}>
+          <FeatureBoundary message={glossaryFailed} headingId={headingId}>
             <OnDemand module={annotationViews}>
               {({ TermDetails }) => (
                 <TermDetails
@@ -60,7 +67,7 @@ export function useReaderAnnotations(article: Article, language: string): Reader
         )
       },
       renderWord: (args) => (
-        <FeatureBoundary message={lookUpFailed}>
+        <FeatureBoundary message={lookUpFailed} headingId={args.headingId}>
           <OnDemand module={annotationViews}>
             {({ WordLookUp }) => <WordLookUp {...args} glossaryEntries={glossary.entries} />}
           </OnDemand>
