@@ -79,6 +79,23 @@ export async function toggleWithSpace(page: Page, id: string): Promise<void> {
   await page.keyboard.press('Space')
 }
 
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after `limit`
+ * presses. Keyboard only: it never moves focus itself, so it also proves the element is reachable.
+ */
+export async function tabUntil(
+  page: Page,
+  selector: string,
+  limit = 25,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press(key)
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return
+  }
+  throw new Error(`${limit} presses of ${key} never focused ${selector}`)
+}
+
 /** Matches a focused sentence: the focusable element that holds a unit's source text. */
 export const sentenceSelector = '[lang="id"][data-unit]'
 

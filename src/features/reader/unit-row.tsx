@@ -95,6 +95,7 @@ export const UnitRow = memo(function UnitRow({
             type="button"
             className="unit-toggle"
             aria-controls={translationId}
+            aria-expanded={isTranslationVisible}
             onClick={() => onToggleTranslation(unit.id)}
           >
             {isTranslationVisible ? t('hideUnitTranslation') : t('showUnitTranslation')}
