@@ -188,9 +188,14 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-p
  * Runs axe on the page as it is now; a failure lists each rule with the elements it flagged. The
  * assertion is soft, so a test that checks several states reports every failing state, not the first.
  */
-export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(axeTags)
+export async function expectNoAxeViolations(
+  page: Page,
+  state: string,
+  /** Run only these rules (e.g. ['color-contrast']) instead of every WCAG 2.2 AA and best-practice rule. */
+  onlyRules?: readonly string[],
+): Promise<void> {
+  const builder = new AxeBuilder({ page })
+  const results = await (onlyRules ? builder.withRules([...onlyRules]) : builder.withTags(axeTags))
     // Legacy mode runs axe in the page itself instead of finishing in a second, blank page: half
     // the time, and the app has no frames, which is all the default mode adds.
     .setLegacyMode(true)
