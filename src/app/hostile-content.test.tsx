@@ -129,4 +129,6 @@ test('HTML and script in the original, translations, notes, glossary and glosses
   expectNoInjectedElements(document.body)
   await act(async () => {})
   expect(alert).not.toHaveBeenCalled()
-})
+  // One story through every place content shows, the lexicon loaded on the way: ~3 s on an idle
+  // machine, so the 5 s default fails it on a busy one.
+}, 20_000)
