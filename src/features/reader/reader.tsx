@@ -98,6 +98,9 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
   const [status, setStatus] = useState<CopyResult>()
   const popover = useAnnotationPopover()
   const [cursor, setCursor] = useState<Cursor | null>(null)
+  // Space on a sentence changes nothing where focus is, so the polite region says what happened;
+  // the count keys the message, so the same words said twice in a row are announced twice.
+  const [toggleAnnouncement, setToggleAnnouncement] = useState<{ readonly isShown: boolean; readonly count: number }>()
   const [hoveredTranslationWord, setHoveredTranslationWord] = useState<Cursor | null>(null)
   const [markedEntryId, setMarkedEntryId] = useState<string | null>(null)
   const [isGlossaryOpen, setIsGlossaryOpen] = useState(false)
@@ -285,8 +288,14 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
     const unitId = element.dataset['unit'] ?? ''
     const wordCount = annotated.get(unitId)?.words.length ?? 0
     const current = cursor?.unitId === unitId ? cursor.wordIndex : undefined
+    const toggleAndAnnounce = () => {
+      event.preventDefault()
+      toggleTranslation(unitId)
+      setToggleAnnouncement({ isShown: !isTranslationVisible(unitId), count: (toggleAnnouncement?.count ?? 0) + 1 })
+    }
     const moveTo = (wordIndex: number) => {
       event.preventDefault()
+      setToggleAnnouncement(undefined)
       setCursor({ unitId, wordIndex: Math.max(0, Math.min(wordCount - 1, wordIndex)) })
     }
     switch (event.key) {
@@ -299,14 +308,12 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
       case 'End':
         return moveTo(wordCount - 1)
       case 'Enter':
+        if (current === undefined) return toggleAndAnnounce()
         event.preventDefault()
-        if (current === undefined) toggleTranslation(unitId)
-        else popover.press({ kind: 'word', unitId, wordIndex: current }, true)
+        popover.press({ kind: 'word', unitId, wordIndex: current }, true)
         return
       case ' ':
-        event.preventDefault()
-        toggleTranslation(unitId)
-        return
+        return toggleAndAnnounce()
       case 'Escape':
         if (!open) setCursor(null)
         return
@@ -486,7 +493,11 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
       )}
 
       <p className="visually-hidden" aria-live="polite">
-        {cursor &&
+        {toggleAnnouncement ? (
+          <span key={toggleAnnouncement.count}>
+            {t(toggleAnnouncement.isShown ? 'translationShown' : 'translationHidden')}
+          </span>
+        ) : cursor &&
           t('cursorWord', {
             word: annotated.get(cursor.unitId)?.words[cursor.wordIndex]?.text,
             position: cursor.wordIndex + 1,
