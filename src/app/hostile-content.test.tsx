@@ -108,7 +108,7 @@ test('HTML and script in the original, translations, notes, glossary and glosses
   )
   if (!term) throw new Error('no term “Menteri Luar Negeri” in s1')
   await user.click(term)
-  const termDialog = screen.getByRole('dialog', { name: 'Menteri Luar Negeri' })
+  const termDialog = await screen.findByRole('dialog', { name: 'Menteri Luar Negeri' })
   expect(within(termDialog).getByText(hostile('english'))).toBeInTheDocument()
   expect(within(termDialog).getByText(hostile('word for word'))).toBeInTheDocument()
   expect(within(termDialog).getByText(hostile('glossary note'))).toBeInTheDocument()
@@ -116,7 +116,7 @@ test('HTML and script in the original, translations, notes, glossary and glosses
 
   // The glossary panel lists the entry's English as text too.
   await user.click(screen.getByRole('button', { name: 'Glossary' }))
-  const panel = screen.getByRole('region', { name: 'Glossary' })
+  const panel = await screen.findByRole('region', { name: 'Glossary' })
   expect(within(panel).getByText(hostile('english'))).toBeInTheDocument()
 
   // A word's look-up shows its gloss from the glosses file.

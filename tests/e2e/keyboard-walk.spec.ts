@@ -13,6 +13,7 @@ import {
   tabUntil,
   unitIds,
   unitRow,
+  waitUntilInteractive,
 } from './fixtures'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -42,6 +43,7 @@ test('keyboard alone: open the article, change layout, toggle translations, read
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`${articlePath}$`))
   await expect(indonesianUnit(page, 's1')).toBeVisible()
+  await waitUntilInteractive(page)
 
   // ---- Skip the header, land on the reading options -------------------------------------------
   await page.keyboard.press('Tab')
@@ -185,6 +187,7 @@ test('keyboard alone: open the article, change layout, toggle translations, read
 
   await page.goto('about:blank')
   await page.goto(copied)
+  await waitUntilInteractive(page)
   const s5 = indonesianUnit(page, 's5')
   await expect(s5).toBeFocused()
   await expect(unitRow(page, 's5')).toHaveAttribute('data-targeted')
