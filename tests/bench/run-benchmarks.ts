@@ -6,18 +6,31 @@
  */
 import { pathToFileURL } from 'node:url'
 import type { Benchmark } from './benchmark'
+import { closeBrowserApp } from './browser-app'
 import { glossaryMarkingBenchmark } from './glossary-marking'
 import { morphologyAccuracyBenchmark } from './morphology-accuracy'
 import { morphologySpeedBenchmark } from './morphology-speed'
+import { pageLoadBenchmark } from './page-load'
 import { popoverOpenBenchmark } from './popover-open'
 
-export const benchmarks: readonly Benchmark[] = [morphologySpeedBenchmark, morphologyAccuracyBenchmark, glossaryMarkingBenchmark, popoverOpenBenchmark]
+export const benchmarks: readonly Benchmark[] = [
+  morphologySpeedBenchmark,
+  morphologyAccuracyBenchmark,
+  glossaryMarkingBenchmark,
+  popoverOpenBenchmark,
+  pageLoadBenchmark,
+]
 
 export async function runBenchmarks(selected: readonly Benchmark[]): Promise<void> {
   console.log(`Node ${process.version}, ${new Date().toISOString()}`)
-  for (const benchmark of selected) {
-    console.log(`\n== ${benchmark.name} ==`)
-    await benchmark.run()
+  try {
+    for (const benchmark of selected) {
+      console.log(`\n== ${benchmark.name} ==`)
+      await benchmark.run()
+    }
+  } finally {
+    // The browser benchmarks share one build, server and Chromium, started by the first of them.
+    await closeBrowserApp()
   }
 }
 
