@@ -7,11 +7,15 @@
 import { pathToFileURL } from 'node:url'
 import type { Benchmark } from './benchmark'
 import { closeBrowserApp } from './browser-app'
+import { bookBenchmark } from './book'
 import { glossaryMarkingBenchmark } from './glossary-marking'
+import { lighthouseBenchmark } from './lighthouse'
 import { morphologyAccuracyBenchmark } from './morphology-accuracy'
 import { morphologySpeedBenchmark } from './morphology-speed'
 import { pageLoadBenchmark } from './page-load'
 import { popoverOpenBenchmark } from './popover-open'
+import { termHoverBenchmark } from './term-hover'
+import { toggleTranslationsBenchmark } from './toggle-translations'
 
 export const benchmarks: readonly Benchmark[] = [
   morphologySpeedBenchmark,
@@ -19,6 +23,10 @@ export const benchmarks: readonly Benchmark[] = [
   glossaryMarkingBenchmark,
   popoverOpenBenchmark,
   pageLoadBenchmark,
+  termHoverBenchmark,
+  toggleTranslationsBenchmark,
+  bookBenchmark,
+  lighthouseBenchmark,
 ]
 
 export async function runBenchmarks(selected: readonly Benchmark[]): Promise<void> {
