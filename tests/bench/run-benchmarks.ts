@@ -4,6 +4,7 @@
  * that exports a `Benchmark` (see benchmark.ts) and list it below. Give names as arguments to run
  * only the benchmarks whose names contain them: `npm run bench -- accuracy`.
  */
+import { cpus, loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import type { Benchmark } from './benchmark'
 import { closeBrowserApp } from './browser-app'
@@ -30,7 +31,9 @@ export const benchmarks: readonly Benchmark[] = [
 ]
 
 export async function runBenchmarks(selected: readonly Benchmark[]): Promise<void> {
-  console.log(`Node ${process.version}, ${new Date().toISOString()}`)
+  // The load average says how much other work shared the CPU: timings scale with it.
+  const load = loadavg().map((value) => value.toFixed(1)).join(' ')
+  console.log(`Node ${process.version}, ${new Date().toISOString()}, ${cpus().length} cores, load average ${load}`)
   try {
     for (const benchmark of selected) {
       console.log(`\n== ${benchmark.name} ==`)

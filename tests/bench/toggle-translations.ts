@@ -58,12 +58,17 @@ export const toggleTranslationsBenchmark: Benchmark = {
       // Event Timing entries are delivered after the paint they end at: give the last one time to arrive.
       await page.waitForTimeout(500)
       const entries = await page.evaluate(() => (window as unknown as { benchInteractions: InteractionEntry[] }).benchInteractions)
-      const longestByInteraction = new Map<number, InteractionEntry>()
+      // One click is several entries (pointerdown, pointerup, click) ending at the same paint: the
+      // interaction's duration is its longest entry's (as INP counts it), its handler time their sum.
+      const byInteraction = new Map<number, InteractionEntry>()
       for (const entry of entries) {
-        const longest = longestByInteraction.get(entry.interactionId)
-        if (!longest || entry.duration > longest.duration) longestByInteraction.set(entry.interactionId, entry)
+        const seen = byInteraction.get(entry.interactionId)
+        byInteraction.set(
+          entry.interactionId,
+          seen ? { ...entry, duration: Math.max(seen.duration, entry.duration), handlerMs: seen.handlerMs + entry.handlerMs } : entry,
+        )
       }
-      const interactions = [...longestByInteraction.values()]
+      const interactions = [...byInteraction.values()]
       const durations = interactions.map((entry) => entry.duration)
       const hides = durations.filter((_, index) => index % 2 === 0)
       const shows = durations.filter((_, index) => index % 2 === 1)
