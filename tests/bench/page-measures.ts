@@ -22,12 +22,19 @@ export interface OpenedPage {
   readonly page: Page
 }
 
+export interface PageOptions {
+  /** CPU slowdown factor; 1 runs at this machine's speed. */
+  readonly slowdown?: number
+  /** In-page probes, each run before any of the page's own scripts. */
+  readonly probes?: readonly (() => void)[]
+}
+
 /**
  * A page in a fresh context (empty cache and storage, so each load is a first visit), with its CPU
  * slowed through the DevTools protocol before anything loads. The throttle is set on about:blank
  * and stays with the page target across the navigation that follows.
  */
-export async function openPage(app: BrowserApp, { slowdown = cpuSlowdown, probes = [] as readonly (() => void)[] } = {}): Promise<OpenedPage> {
+export async function openPage(app: BrowserApp, { slowdown = cpuSlowdown, probes = [] }: PageOptions = {}): Promise<OpenedPage> {
   const context = await app.browser.newContext({ viewport, locale: 'en-US' })
   // tsx compiles with esbuild's keepNames, which wraps named inner functions in `__name(...)`: a
   // function sent to the page carries those calls, so the page needs a `__name` that does nothing.
