@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { buildGlossaryIndex, findGlossaryTerms, markGlossaryTerms, type GlossaryTermForms } from './find-glossary-terms'
+import { normalizeWord, tokenize } from './tokenize'
 
 const entries: GlossaryTermForms[] = [
   { id: 'kebijakan-luar-negeri', term: 'kebijakan luar negeri', variants: [] },
@@ -72,5 +73,61 @@ describe('marking', () => {
     const marked = markGlossaryTerms(text, crossing)
     expect(marked.map((term) => term.entryId)).toEqual(['a'])
     expect(marked[0]?.inner.map((term) => term.entryId)).toEqual(['b'])
+  })
+})
+
+describe('agrees with a plain matcher that tries every form at every word', () => {
+  // The index and scan are tuned for speed (issue 3); this is what they must still compute.
+  function plainFind(text: string, glossary: readonly GlossaryTermForms[]): string[] {
+    const tokens = tokenize(text)
+    const keys = tokens.map((token) => normalizeWord(token.text))
+    const matches: { entry: number; start: number; end: number }[] = []
+    glossary.forEach((entry, entryIndex) => {
+      const forms = [entry.term, ...entry.variants].map((form) => tokenize(form).map((token) => normalizeWord(token.text)))
+      for (let first = 0; first < tokens.length; first++) {
+        const ends = new Set<number>()
+        for (const form of forms) {
+          const fits = form.every((key, offset) => {
+            const token = tokens[first + offset]
+            const previous = tokens[first + offset - 1]
+            const gap = offset === 0 || (token && previous && /^[ \u00a0\t]*$/.test(text.slice(previous.end, token.start)))
+            return token !== undefined && gap && keys[first + offset] === key
+          })
+          if (form.length > 0 && fits) ends.add((tokens[first + form.length - 1] as (typeof tokens)[number]).end)
+        }
+        for (const end of ends) matches.push({ entry: entryIndex, start: (tokens[first] as (typeof tokens)[number]).start, end })
+      }
+    })
+    // An entry listed twice in a glossary would only be reported once, under its first listing.
+    matches.sort((a, b) => a.start - b.start || b.end - a.end || b.entry - a.entry)
+    return matches.map((match) => `${glossary[match.entry]?.id}@${match.start}-${match.end}`)
+  }
+
+  const words = ['Rusia', 'rusia', 'RUSIA', 'dunia', 'café', 'CAFÉ', 'İstanbul', 'ΟΔΟΣ', 'οδος', 'kerja', 'sama', 'negara-negara', 'K', '\u212a'] // the last is the Kelvin sign, lower-cased to k
+  const gaps = [' ', ' ', ' ', '  ', '\u00a0', ', ', '. ', ' “', '” ', '-', '\t']
+  const glossary: GlossaryTermForms[] = [
+    { id: 'rusia', term: 'Rusia', variants: ['RUSIA dunia'] },
+    { id: 'rusia-dunia', term: 'rusia dunia', variants: [] },
+    { id: 'cafe', term: 'café', variants: ['cafe'] },
+    { id: 'istanbul', term: 'i̇stanbul', variants: [] },
+    { id: 'odos', term: 'οδος', variants: ['ΟΔΟΣ dunia'] },
+    { id: 'kerja-sama', term: 'kerja sama', variants: ['kerja-sama'] },
+    { id: 'k', term: 'k', variants: [] },
+    { id: 'negara', term: 'negara-negara', variants: ['negara'] },
+    { id: 'long', term: 'kerja sama rusia dunia café', variants: [] },
+  ]
+  const index = buildGlossaryIndex(glossary)
+
+  test.each([1, 2, 3, 4, 5])('random text %i', (seed) => {
+    let state = seed
+    const random = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0
+      return state / 4_294_967_296
+    }
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+    const text = Array.from({ length: 400 }, () => pick(words) + pick(gaps)).join('')
+    const found = findGlossaryTerms(text, index).map((match) => `${match.entryId}@${match.start}-${match.end}`)
+    expect(found).toEqual(plainFind(text, glossary))
+    expect(found.length).toBeGreaterThan(100)
   })
 })

@@ -1,4 +1,5 @@
 import { normalizeWord, tokenize, type Token } from './tokenize'
+import { buildWordIds, wordIdAt, type WordIds } from './word-ids'
 
 /** What the matcher needs of a glossary entry: the words it is written with, in every form. */
 export interface GlossaryTermForms {
@@ -14,42 +15,106 @@ export interface TermMatch {
   readonly end: number
 }
 
-interface TrieNode {
-  readonly children: Map<string, TrieNode>
-  /** Entries whose form ends at this node; a term and its variant may both end here. */
-  entryIds: string[]
-}
-
-export interface GlossaryIndex {
-  readonly root: TrieNode
-}
-
-function newNode(): TrieNode {
-  return { children: new Map(), entryIds: [] }
-}
-
 /**
- * A trie over normalised words: matching costs one map lookup per word per open candidate, so
- * marking is linear in the text whatever the glossary's size.
+ * A trie over normalised words, its nodes numbered (the root is 0) and held in typed arrays:
+ * matching costs one table look-up per word per open candidate, so marking is linear in the text
+ * whatever the glossary's size, and walking it allocates nothing (issue 3: the collector, not the
+ * look-ups, was what made marking slow).
  */
+export interface GlossaryIndex {
+  readonly words: WordIds
+  /** The node that each word leads to from the root, by word id, or -1: most words stop here. */
+  readonly rootChildren: Int32Array
+  /** The other edges, by open addressing on (parent, word id); parent -1 marks an empty slot. */
+  readonly edgeParents: Int32Array
+  readonly edgeWords: Int32Array
+  readonly edgeChildren: Int32Array
+  /** Entries whose form ends at node n: entryIds[entryStarts[n]] up to entryIds[entryStarts[n + 1]]. */
+  readonly entryStarts: Int32Array
+  readonly entryIds: readonly string[]
+  /** The most words in any form: how deep one start's matches can go. */
+  readonly maxDepth: number
+}
+
+function edgeSlot(parent: number, word: number, mask: number): number {
+  const hash = Math.imul(parent, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)
+  return (hash ^ (hash >>> 15)) & mask
+}
+
+function childOf(index: GlossaryIndex, parent: number, word: number): number {
+  const { edgeParents, edgeWords, edgeChildren } = index
+  const mask = edgeParents.length - 1
+  for (let slot = edgeSlot(parent, word, mask); ; slot = (slot + 1) & mask) {
+    const slotParent = edgeParents[slot] as number
+    if (slotParent === -1) return -1
+    if (slotParent === parent && edgeWords[slot] === word) return edgeChildren[slot] as number
+  }
+}
+
 export function buildGlossaryIndex(entries: readonly GlossaryTermForms[]): GlossaryIndex {
-  const root = newNode()
+  const idByForm = new Map<string, number>()
+  const childrenOf: Map<number, number>[] = [new Map()]
+  // An entry is listed once per node, even when its term and a variant normalise alike.
+  const entriesOf: string[][] = [[]]
+  let maxDepth = 0
   for (const entry of entries) {
     for (const form of [entry.term, ...entry.variants]) {
-      let node = root
-      for (const { text } of tokenize(form)) {
+      let node = 0
+      const tokens = tokenize(form)
+      for (const { text } of tokens) {
         const key = normalizeWord(text)
-        let child = node.children.get(key)
-        if (!child) {
-          child = newNode()
-          node.children.set(key, child)
+        let word = idByForm.get(key)
+        if (word === undefined) {
+          word = idByForm.size
+          idByForm.set(key, word)
+        }
+        const children = childrenOf[node] as Map<number, number>
+        let child = children.get(word)
+        if (child === undefined) {
+          child = childrenOf.length
+          childrenOf.push(new Map())
+          entriesOf.push([])
+          children.set(word, child)
         }
         node = child
       }
-      if (node !== root && !node.entryIds.includes(entry.id)) node.entryIds.push(entry.id)
+      maxDepth = Math.max(maxDepth, tokens.length)
+      const ids = entriesOf[node] as string[]
+      if (node !== 0 && !ids.includes(entry.id)) ids.push(entry.id)
     }
   }
-  return { root }
+
+  const rootChildren = new Int32Array(idByForm.size).fill(-1)
+  for (const [word, child] of childrenOf[0] as Map<number, number>) rootChildren[word] = child
+  const edgeCount = childrenOf.length - 1 - (childrenOf[0] as Map<number, number>).size
+  let size = 16
+  while (size < edgeCount * 2) size *= 2
+  const edgeParents = new Int32Array(size).fill(-1)
+  const edgeWords = new Int32Array(size)
+  const edgeChildren = new Int32Array(size)
+  for (let parent = 1; parent < childrenOf.length; parent++) {
+    for (const [word, child] of childrenOf[parent] as Map<number, number>) {
+      let slot = edgeSlot(parent, word, size - 1)
+      while (edgeParents[slot] !== -1) slot = (slot + 1) & (size - 1)
+      edgeParents[slot] = parent
+      edgeWords[slot] = word
+      edgeChildren[slot] = child
+    }
+  }
+  const entryStarts = new Int32Array(entriesOf.length + 1)
+  entriesOf.forEach((ids, node) => {
+    entryStarts[node + 1] = (entryStarts[node] as number) + ids.length
+  })
+  return {
+    words: buildWordIds([...idByForm.keys()]),
+    rootChildren,
+    edgeParents,
+    edgeWords,
+    edgeChildren,
+    entryStarts,
+    entryIds: entriesOf.flat(),
+    maxDepth,
+  }
 }
 
 /** Only spaces may stand between a term's words: "Rusia, sebuah" is not the term "Rusia sebuah". */
@@ -61,51 +126,57 @@ function isOnlySpace(text: string, from: number, to: number): boolean {
   return true
 }
 
-function normalizedTokens(tokens: readonly Token[]): string[] {
-  return tokens.map((token) => normalizeWord(token.text))
-}
+type MatchSink = (entryId: string, start: number, end: number) => void
 
-/** Matches as parallel arrays: no object per match until a caller wants one. */
-interface ScannedTerms {
-  readonly entryIds: string[]
-  readonly starts: number[]
-  readonly ends: number[]
-}
+// Scratch space reused by every scan, so that marking a long text allocates almost nothing but
+// its result. Scans never nest (a sink does not scan), so one set is enough.
+let wordIdsOfTokens = new Int32Array(1024)
+let nodesOfStart = new Int32Array(8)
+let endsOfStart = new Int32Array(8)
 
-/** Every occurrence of every term: by start, then longest first. */
-function scanForTerms(text: string, index: GlossaryIndex, tokens: readonly Token[]): ScannedTerms {
-  const keys = normalizedTokens(tokens)
-  const scanned: ScannedTerms = { entryIds: [], starts: [], ends: [] }
-  for (let first = 0; first < tokens.length; first++) {
-    let node = index.root.children.get(keys[first] as string)
-    if (!node) continue
-    const start = (tokens[first] as Token).start
-    const firstMatch = scanned.entryIds.length
-    let last = first
-    while (node) {
-      const end = (tokens[last] as Token).end
-      for (const entryId of node.entryIds) {
-        scanned.entryIds.push(entryId)
-        scanned.starts.push(start)
-        scanned.ends.push(end)
-      }
-      const next = tokens[last + 1]
-      if (!next || !isOnlySpace(text, end, next.start)) break
-      last++
-      node = node.children.get(keys[last] as string)
-    }
-    // Found shortest first; longest first is what marking wants.
-    reverseFrom(scanned.entryIds, firstMatch)
-    reverseFrom(scanned.ends, firstMatch)
+/** Hands every occurrence of every term to `sink`: by start, then longest first. */
+function scanForTerms(text: string, index: GlossaryIndex, tokens: readonly Token[], sink: MatchSink): void {
+  const count = tokens.length
+  if (wordIdsOfTokens.length < count) wordIdsOfTokens = new Int32Array(count * 2)
+  if (nodesOfStart.length < index.maxDepth) {
+    nodesOfStart = new Int32Array(index.maxDepth)
+    endsOfStart = new Int32Array(index.maxDepth)
   }
-  return scanned
-}
-
-function reverseFrom<T>(items: T[], from: number): void {
-  for (let left = from, right = items.length - 1; left < right; left++, right--) {
-    const item = items[left] as T
-    items[left] = items[right] as T
-    items[right] = item
+  const wordIds = wordIdsOfTokens
+  for (let position = 0; position < count; position++) {
+    const token = tokens[position] as Token
+    wordIds[position] = wordIdAt(index.words, text, token.start, token.end)
+  }
+  const { rootChildren, entryStarts, entryIds } = index
+  for (let first = 0; first < count; first++) {
+    const firstWord = wordIds[first] as number
+    if (firstWord < 0) continue
+    let node = rootChildren[firstWord] as number
+    if (node < 0) continue
+    const start = (tokens[first] as Token).start
+    // Found shortest first, handed on longest first, which is what marking wants.
+    let depth = 0
+    for (let last = first; ; ) {
+      const end = (tokens[last] as Token).end
+      if ((entryStarts[node] as number) < (entryStarts[node + 1] as number)) {
+        nodesOfStart[depth] = node
+        endsOfStart[depth] = end
+        depth++
+      }
+      if (++last >= count) break
+      const next = tokens[last] as Token
+      const nextWord = wordIds[last] as number
+      if (nextWord < 0 || !isOnlySpace(text, end, next.start)) break
+      node = childOf(index, node, nextWord)
+      if (node < 0) break
+    }
+    while (depth-- > 0) {
+      const matched = nodesOfStart[depth] as number
+      const end = endsOfStart[depth] as number
+      for (let entry = (entryStarts[matched + 1] as number) - 1; entry >= (entryStarts[matched] as number); entry--) {
+        sink(entryIds[entry] as string, start, end)
+      }
+    }
   }
 }
 
@@ -114,8 +185,11 @@ function reverseFrom<T>(items: T[], from: number): void {
  * start and then longest first. Case is ignored; spelling variants count as the term.
  */
 export function findGlossaryTerms(text: string, index: GlossaryIndex, tokens: readonly Token[] = tokenize(text)): TermMatch[] {
-  const { entryIds, starts, ends } = scanForTerms(text, index, tokens)
-  return entryIds.map((entryId, match) => ({ entryId, start: starts[match] as number, end: ends[match] as number }))
+  const matches: TermMatch[] = []
+  scanForTerms(text, index, tokens, (entryId, start, end) => {
+    matches.push({ entryId, start, end })
+  })
+  return matches
 }
 
 /**
@@ -127,26 +201,32 @@ export interface MarkedTerm extends TermMatch {
 }
 
 // Most marked terms contain no other: they share this empty list instead of allocating their own.
-// It is never pushed to: a term's first inner match replaces it with a list of its own.
 const noInnerTerms: TermMatch[] = []
 
-/** The terms to mark, chosen in the same pass that finds them. */
+/** The terms to mark, chosen as the scan finds them, without a list of every match first. */
 export function markGlossaryTerms(text: string, index: GlossaryIndex, tokens: readonly Token[] = tokenize(text)): MarkedTerm[] {
-  const { entryIds, starts, ends } = scanForTerms(text, index, tokens)
   const marked: { entryId: string; start: number; end: number; inner: TermMatch[] }[] = []
   let current: (typeof marked)[number] | undefined
-  for (let match = 0; match < entryIds.length; match++) {
-    const entryId = entryIds[match] as string
-    const start = starts[match] as number
-    const end = ends[match] as number
-    if (current && start < current.end) {
-      if (entryId === current.entryId && start === current.start) continue
-      if (current.inner === noInnerTerms) current.inner = []
-      current.inner.push({ entryId, start, end })
-      continue
+  // The current term's inner matches gather here and are copied out, at their exact length, once it
+  // is complete. A list grown by push reserves room for 17 matches; for the 33,000 short lists of a
+  // 100,000-word text that was about 6 of the 16 MB that marking allocated (issue 3).
+  const inner: TermMatch[] = []
+  let innerCount = 0
+  const completeCurrent = () => {
+    if (current && innerCount > 0) {
+      current.inner = inner.slice(0, innerCount)
+      innerCount = 0
     }
+  }
+  scanForTerms(text, index, tokens, (entryId, start, end) => {
+    if (current && start < current.end) {
+      if (entryId !== current.entryId || start !== current.start) inner[innerCount++] = { entryId, start, end }
+      return
+    }
+    completeCurrent()
     current = { entryId, start, end, inner: noInnerTerms }
     marked.push(current)
-  }
+  })
+  completeCurrent()
   return marked
 }

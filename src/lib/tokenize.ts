@@ -1,3 +1,5 @@
+import { internSlice } from './intern-slice'
+
 /**
  * Splits Indonesian text into word tokens with their offsets. Hyphenated words (negara-negara,
  * diesel-elektrik, 1950-an, Su-35), numbers with separators (2,7 and 8/3) and codes (T/RA-1/P2)
@@ -52,7 +54,7 @@ export function tokenize(text: string): Token[] {
       }
       break
     }
-    tokens.push({ text: text.slice(start, index), start, end: index })
+    tokens.push({ text: internSlice(text, start, index), start, end: index })
   }
   return tokens
 }
