@@ -20,7 +20,10 @@ export async function renderSeedArticle(url: string = seedPath) {
   return rendered
 }
 
-/** The element holding a unit's text in one language, per the markup contract. */
+/**
+ * The element holding a unit's text in one language while it is shown, per the markup contract
+ * (a hidden translation stays in the DOM with `hidden`).
+ */
 export function unitElement(unitId: string, language: 'id' | 'en'): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`[data-unit="${unitId}"][lang="${language}"]`)
+  return document.querySelector<HTMLElement>(`[data-unit="${unitId}"][lang="${language}"]:not([hidden])`)
 }

@@ -147,7 +147,7 @@ test('the unit contract: every [data-unit] is lang id or en, and the Indonesian 
   const expectedSource = sourceUnits.map((unit) => [unit.id, unit.text])
   for (const layout of layouts) {
     await chooseLayout(page, layout)
-    const units = await page.locator('[data-unit]').evaluateAll((elements) =>
+    const units = await page.locator('[data-unit]:not([hidden])').evaluateAll((elements) =>
       elements.map((element) => ({
         id: element.getAttribute('data-unit'),
         lang: element.getAttribute('lang'),

@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests. Units are found through the app's contract: the source
-// text is `[lang="id"][data-unit="<id>"]`, its translation `[lang="en"][data-unit="<id>"]` (present
-// only while visible), and the row around both is `#<id>[data-unit-row]`.
+// text is `[lang="id"][data-unit="<id>"]`, its translation `[lang="en"][data-unit="<id>"]` (carrying
+// `hidden` while it is hidden), and the row around both is `#<id>[data-unit-row]`.
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page } from '@playwright/test'
@@ -51,12 +51,15 @@ export function indonesianUnit(page: Page, id: string): Locator {
   return page.locator(`[lang="id"][data-unit="${id}"]`)
 }
 
+/** A unit's English while it is shown: a hidden translation is in the DOM with `hidden`. */
 export function englishUnit(page: Page, id: string): Locator {
-  return page.locator(`[lang="en"][data-unit="${id}"]`)
+  return page.locator(`[lang="en"][data-unit="${id}"]:not([hidden])`)
 }
 
+export const shownEnglishSelector = '[lang="en"][data-unit]:not([hidden])'
+
 export function allEnglishUnits(page: Page): Locator {
-  return page.locator('[lang="en"][data-unit]')
+  return page.locator(shownEnglishSelector)
 }
 
 export function unitRow(page: Page, id: string): Locator {
@@ -149,7 +152,7 @@ export async function unitBoxes(page: Page): Promise<Map<string, UnitBoxes>> {
     return ids.map((id) => ({
       id,
       original: measure(document.querySelector(`[lang="id"][data-unit="${id}"]`)),
-      translation: measure(document.querySelector(`[lang="en"][data-unit="${id}"]`)),
+      translation: measure(document.querySelector(`[lang="en"][data-unit="${id}"]:not([hidden])`)),
     }))
   }, unitIds)
   const boxes = new Map<string, UnitBoxes>()

@@ -77,7 +77,7 @@ test('keyboard alone: open the article, change layout, toggle translations, read
   await page.keyboard.press('Space')
   await expect(showTranslations).not.toBeChecked()
   await expect(allEnglishUnits(page)).toHaveCount(0)
-  await expect(page.getByText('Translation hidden', { exact: true })).toHaveCount(unitIds.length)
+  await expect(page.getByText('Translation hidden', { exact: true }).filter({ visible: true })).toHaveCount(unitIds.length)
 
   // ---- Literal style, then on past the glossary button to the first sentence -------------------
   await page.keyboard.press('Tab')

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import {
+  allEnglishUnits,
   english,
   englishUnit,
   indonesianUnit,
@@ -67,7 +68,7 @@ test('Interlinear, Literal, translations off and Bahasa Indonesia are still chos
   await expect(page.getByRole('radio', { name: 'Interlinear' })).toHaveCount(0)
   const showTranslations = page.getByRole('checkbox', { name: 'Tampilkan terjemahan' })
   await expect(showTranslations).not.toBeChecked()
-  await expect(page.locator('[lang="en"][data-unit]')).toHaveCount(0)
+  await expect(allEnglishUnits(page)).toHaveCount(0)
 
   // Switched back on, the translations are the literal ones, under their sentences.
   await showTranslations.check()
@@ -94,7 +95,7 @@ test('corrupt saved data: a notice, the defaults, a working article; the data is
 
   // The app still works and saves again.
   await page.getByRole('radio', { name: 'Original only' }).check()
-  await expect(page.locator('[lang="en"][data-unit]')).toHaveCount(0)
+  await expect(allEnglishUnits(page)).toHaveCount(0)
   await expect.poll(() => savedPreferences(page)).toMatchObject({ version: 1, layout: 'original' })
   await page.reload()
   await expect(indonesianUnit(page, 's1')).toBeVisible()
@@ -160,7 +161,7 @@ test('storage that refuses to save: the choice still applies and a notice says i
   await notice.getByRole('button', { name: 'Dismiss' }).click()
   await page.getByRole('radio', { name: 'Literal' }).check()
   await page.getByRole('checkbox', { name: 'Show translations' }).uncheck()
-  await expect(page.locator('[lang="en"][data-unit]')).toHaveCount(0)
+  await expect(allEnglishUnits(page)).toHaveCount(0)
   await expect(page.getByText(notices.unavailable)).toHaveCount(0)
 })
 
@@ -209,7 +210,7 @@ for (const [how, block] of Object.entries(unreachableStorage)) {
 
     // Every choice still applies for this visit, and none brings the notice back.
     await page.getByRole('radio', { name: 'Original only' }).check()
-    await expect(page.locator('[lang="en"][data-unit]')).toHaveCount(0)
+    await expect(allEnglishUnits(page)).toHaveCount(0)
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Bahasa Indonesia' })
     await expect(page.locator('html')).toHaveAttribute('lang', 'id')
     await expect(page.getByRole('radio', { name: 'Teks asli saja' })).toBeChecked()

@@ -74,7 +74,7 @@ test.describe('keyboard', () => {
 
     await page.keyboard.press('Space')
     await expect(englishUnit(page, 's1')).toBeVisible()
-    await expect(unitRow(page, 's1').getByText('Translation hidden')).toHaveCount(0)
+    await expect(unitRow(page, 's1').getByText('Translation hidden').filter({ visible: true })).toHaveCount(0)
   })
 
   test('a focused sentence reveals its translation with Enter and hides it with Space', async ({ page }) => {
@@ -100,7 +100,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Space')
     await expect(checkbox).not.toBeChecked()
     await expect(allEnglishUnits(page)).toHaveCount(0)
-    await expect(page.getByText('Translation hidden')).toHaveCount(unitIds.length)
+    await expect(page.getByText('Translation hidden').filter({ visible: true })).toHaveCount(unitIds.length)
     // The headline's English goes too.
     await expect(page.getByText(englishTitle)).toHaveCount(0)
 
@@ -108,7 +108,7 @@ test.describe('keyboard', () => {
     await expect(checkbox).toBeChecked()
     await expect(allEnglishUnits(page)).toHaveCount(unitIds.length)
     expect(await visibleUnitIds(page, 'en')).toEqual(unitIds)
-    await expect(page.getByText('Translation hidden')).toHaveCount(0)
+    await expect(page.getByText('Translation hidden').filter({ visible: true })).toHaveCount(0)
     await expect(page.getByText(englishTitle)).toBeVisible()
   })
 })

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { Token } from '../../lib/tokenize'
 import type { AnnotatedUnit } from './annotate-unit'
 
@@ -18,7 +18,14 @@ interface AnnotatedSourceProps {
  * The original text of one unit, every word in a span of its own and every glossary term around
  * its words. Only spans are added: the text content stays exactly the source's.
  */
-export function AnnotatedSource({ text, annotation, highlightedWords, markedWords, cursorWord, openTerm }: AnnotatedSourceProps) {
+export const AnnotatedSource = memo(function AnnotatedSource({
+  text,
+  annotation,
+  highlightedWords,
+  markedWords,
+  cursorWord,
+  openTerm,
+}: AnnotatedSourceProps) {
   const { words, terms } = annotation
   let wordIndex = 0
 
@@ -70,4 +77,4 @@ export function AnnotatedSource({ text, annotation, highlightedWords, markedWord
   position = addWords(nodes, position, text.length)
   nodes.push(text.slice(position))
   return <>{nodes}</>
-}
+})

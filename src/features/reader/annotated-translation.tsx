@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { Token } from '../../lib/tokenize'
 
 /** A translation with its words in spans, so that an aligned phrase can light up and be hovered. */
-export function AnnotatedTranslation({
+export const AnnotatedTranslation = memo(function AnnotatedTranslation({
   text,
   words,
   highlightedWords,
@@ -24,4 +24,4 @@ export function AnnotatedTranslation({
   })
   nodes.push(text.slice(position))
   return <>{nodes}</>
-}
+})

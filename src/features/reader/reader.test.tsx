@@ -8,7 +8,7 @@ const units = original.paragraphs.flatMap((paragraph) => paragraph.units)
 const translated = units.filter((unit) => unit.kind !== 'credit')
 
 function visibleTranslations(): string[] {
-  return [...document.querySelectorAll('[lang="en"][data-unit]')].map((element) => element.getAttribute('data-unit') ?? '')
+  return [...document.querySelectorAll('[lang="en"][data-unit]:not([hidden])')].map((element) => element.getAttribute('data-unit') ?? '')
 }
 
 /** The row's own switch for its translation. */

@@ -78,6 +78,9 @@ interface Cursor {
 
 const statusTimeoutMs = 4000
 
+/** From this many units on, off-screen rows are left unrendered by the browser (reader.css). */
+const longArticleUnits = 200
+
 // Positioning code (Floating UI) is needed only once something is explained: not before the
 // article is interactive, but fetched when the page is idle so the first hover does not wait.
 const popoverModule = onDemand(() => import('./annotation-popover'))
@@ -377,7 +380,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
   }
 
   return (
-    <div className="reader" data-layout={view.layout}>
+    <div className="reader" data-layout={view.layout} data-long={units.length > longArticleUnits || undefined}>
       <ReaderToolbar
         view={view}
         onViewChange={(next) => {

@@ -78,9 +78,11 @@ export const UnitRow = memo(function UnitRow({
         </span>
       </div>
       <div className="unit-translation" id={translationId} data-visible={isTranslationVisible}>
-        {translation && isTranslationVisible && (
+        {/* Rendered hidden rather than left out: showing or hiding every translation of a long
+            article then changes one attribute a row, not thousands of elements (issue 4). */}
+        {translation && (
           <>
-            <span lang={translationLanguage} data-unit={unit.id} className="unit-text">
+            <span lang={translationLanguage} data-unit={unit.id} className="unit-text" hidden={!isTranslationVisible}>
               <AnnotatedTranslation
                 text={translation[translationStyle]}
                 words={annotation.translationWords[translationStyle]}
@@ -88,7 +90,7 @@ export const UnitRow = memo(function UnitRow({
               />
             </span>
             {translation.notes.length > 0 && (
-              <details className="unit-notes">
+              <details className="unit-notes" hidden={!isTranslationVisible}>
                 <summary>{t('notes', { count: translation.notes.length })}</summary>
                 <ul lang={translationLanguage}>
                   {translation.notes.map((note) => (
@@ -97,9 +99,11 @@ export const UnitRow = memo(function UnitRow({
                 </ul>
               </details>
             )}
+            <span className="translation-hidden" hidden={isTranslationVisible}>
+              {t('translationHidden')}
+            </span>
           </>
         )}
-        {translation && !isTranslationVisible && <span className="translation-hidden">{t('translationHidden')}</span>}
       </div>
       <div className="unit-actions">
         {translation && (
