@@ -20,7 +20,7 @@ import type { TextRange } from '../../lib/locate-substring'
 import { alignmentFor, alignmentForTranslation, annotateUnits, wordsIn, type AnnotatedUnit } from './annotate-unit'
 import type { CopyResult } from './copy-link-button'
 import { ReaderToolbar } from './reader-toolbar'
-import { UnitRow, type RowHighlight } from './unit-row'
+import { TranslationsShownByDefault, UnitRow, type RowHighlight } from './unit-row'
 import {
   closestData,
   findAnchor,
@@ -95,7 +95,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
   const units = useMemo(() => article.paragraphs.flatMap((paragraph) => paragraph.units), [article])
   const annotated = useMemo(() => annotateUnits(units, translation?.units, glossary), [units, translation, glossary])
 
-  const { areShownByDefault, isTranslationVisible, toggleTranslation, resetIfBaseChanges } = useUnitVisibility(view)
+  const { areShownByDefault, isFlipped, isTranslationVisible, toggleTranslation, resetIfBaseChanges } = useUnitVisibility(view)
   const targetId = useHashTarget()
   useScrollToUnit(targetId)
   const [status, setStatus] = useState<CopyResult>()
@@ -442,6 +442,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
           </div>
         )}
 
+        <TranslationsShownByDefault value={areShownByDefault}>
         {article.paragraphs.map((paragraph) => (
           <div className="paragraph" key={paragraph.units[0]?.id}>
             {paragraph.units.map((unit) => (
@@ -452,7 +453,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
                 translation={translation?.units[unit.id]}
                 translationLanguage={translationLanguage}
                 translationStyle={view.translationStyle}
-                isTranslationVisible={isTranslationVisible(unit.id)}
+                isFlipped={isFlipped(unit.id)}
                 isTarget={unit.id === targetId}
                 highlight={rowHighlights.get(unit.id)}
                 sentenceHintId={sentenceHintId}
@@ -462,6 +463,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
             ))}
           </div>
         ))}
+        </TranslationsShownByDefault>
       </article>
 
       {open && anchor && annotations && (

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { createContext, memo, use, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceUnit, UnitTranslation } from '../../content/article-schema'
 import type { TranslationStyle } from '../../lib/reader-view'
@@ -22,13 +22,20 @@ interface UnitRowProps {
   readonly translation: UnitTranslation | undefined
   readonly translationLanguage: string
   readonly translationStyle: TranslationStyle
-  readonly isTranslationVisible: boolean
+  /** Shown where translations are hidden by default, or hidden where they are shown. */
+  readonly isFlipped: boolean
   readonly isTarget: boolean
   readonly highlight: RowHighlight | undefined
   readonly sentenceHintId: string
   readonly onToggleTranslation: (unitId: string) => void
   readonly onCopyResult: (result: CopyResult) => void
 }
+
+/**
+ * Whether translations show unless a row is flipped. One value for every row, read only by the
+ * parts that change with it: the global switch re-renders a cell and a button a row, not the rows.
+ */
+export const TranslationsShownByDefault = createContext(true)
 
 /**
  * One unit of the article and its translation. The element carrying `lang="id"` and `data-unit`
@@ -40,7 +47,7 @@ export const UnitRow = memo(function UnitRow({
   translation,
   translationLanguage,
   translationStyle,
-  isTranslationVisible,
+  isFlipped,
   isTarget,
   highlight,
   sentenceHintId,
@@ -77,48 +84,99 @@ export const UnitRow = memo(function UnitRow({
           />
         </span>
       </div>
-      <div className="unit-translation" id={translationId} data-visible={isTranslationVisible}>
-        {/* Rendered hidden rather than left out: showing or hiding every translation of a long
-            article then changes one attribute a row, not thousands of elements (issue 4). */}
-        {translation && (
-          <>
-            <span lang={translationLanguage} data-unit={unit.id} className="unit-text" hidden={!isTranslationVisible}>
-              <AnnotatedTranslation
-                text={translation[translationStyle]}
-                words={annotation.translationWords[translationStyle]}
-                highlightedWords={highlight?.translationWords}
-              />
-            </span>
-            {translation.notes.length > 0 && (
-              <details className="unit-notes" hidden={!isTranslationVisible}>
-                <summary>{t('notes', { count: translation.notes.length })}</summary>
-                <ul lang={translationLanguage}>
-                  {translation.notes.map((note) => (
-                    <li key={note}>{note}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
-            <span className="translation-hidden" hidden={isTranslationVisible}>
-              {t('translationHidden')}
-            </span>
-          </>
-        )}
-      </div>
+      <TranslationCell
+        id={translationId}
+        isFlipped={isFlipped}
+        hiddenLabel={t('translationHidden')}
+        unitId={unit.id}
+        language={translationLanguage}
+        text={
+          translation && (
+            <AnnotatedTranslation
+              text={translation[translationStyle]}
+              words={annotation.translationWords[translationStyle]}
+              highlightedWords={highlight?.translationWords}
+            />
+          )
+        }
+        notes={
+          translation &&
+          translation.notes.length > 0 && (
+            <>
+              <summary>{t('notes', { count: translation.notes.length })}</summary>
+              <ul lang={translationLanguage}>
+                {translation.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </>
+          )
+        }
+      />
       <div className="unit-actions">
         {translation && (
-          <button
-            type="button"
-            className="unit-toggle"
-            aria-controls={translationId}
-            aria-expanded={isTranslationVisible}
-            onClick={() => onToggleTranslation(unit.id)}
-          >
-            {isTranslationVisible ? t('hideUnitTranslation') : t('showUnitTranslation')}
-          </button>
+          <RowToggle
+            controls={translationId}
+            isFlipped={isFlipped}
+            showLabel={t('showUnitTranslation')}
+            hideLabel={t('hideUnitTranslation')}
+            onToggle={() => onToggleTranslation(unit.id)}
+          />
         )}
         <CopyLinkButton unitId={unit.id} onResult={onCopyResult} />
       </div>
     </div>
   )
 })
+
+interface TranslationCellProps {
+  readonly id: string
+  readonly unitId: string
+  readonly language: string
+  readonly isFlipped: boolean
+  readonly hiddenLabel: string
+  /** The translation's element, made by the row: the same object when only visibility changes. */
+  readonly text: ReactNode
+  readonly notes: ReactNode
+}
+
+/**
+ * The translation side of a row. A hidden translation stays in the DOM with `hidden`: showing or
+ * hiding every translation of a long article then changes attributes, not thousands of elements.
+ */
+function TranslationCell({ id, unitId, language, isFlipped, hiddenLabel, text, notes }: TranslationCellProps) {
+  const isVisible = use(TranslationsShownByDefault) !== isFlipped
+  if (!text) return <div className="unit-translation" id={id} data-visible={isVisible} />
+  return (
+    <div className="unit-translation" id={id} data-visible={isVisible}>
+      <span lang={language} data-unit={unitId} className="unit-text" hidden={!isVisible}>
+        {text}
+      </span>
+      {notes && (
+        <details className="unit-notes" hidden={!isVisible}>
+          {notes}
+        </details>
+      )}
+      <span className="translation-hidden" hidden={isVisible}>
+        {hiddenLabel}
+      </span>
+    </div>
+  )
+}
+
+interface RowToggleProps {
+  readonly controls: string
+  readonly isFlipped: boolean
+  readonly showLabel: string
+  readonly hideLabel: string
+  readonly onToggle: () => void
+}
+
+function RowToggle({ controls, isFlipped, showLabel, hideLabel, onToggle }: RowToggleProps) {
+  const isVisible = use(TranslationsShownByDefault) !== isFlipped
+  return (
+    <button type="button" className="unit-toggle" aria-controls={controls} aria-expanded={isVisible} onClick={onToggle}>
+      {isVisible ? hideLabel : showLabel}
+    </button>
+  )
+}

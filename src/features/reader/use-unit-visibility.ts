@@ -9,8 +9,13 @@ export function useUnitVisibility({ layout, areTranslationsShown }: ReaderView) 
   const areShownByDefault = layout !== 'original' && areTranslationsShown
   const [toggledIds, setToggledIds] = useState<ReadonlySet<string>>(new Set())
 
+  /** Whether a unit has been shown or hidden on its own, against the global switch. */
+  function isFlipped(unitId: string): boolean {
+    return toggledIds.has(unitId)
+  }
+
   function isTranslationVisible(unitId: string): boolean {
-    return areShownByDefault !== toggledIds.has(unitId)
+    return areShownByDefault !== isFlipped(unitId)
   }
 
   // Stable, so that the memoised rows do not all re-render whenever anything else changes.
@@ -27,5 +32,5 @@ export function useUnitVisibility({ layout, areTranslationsShown }: ReaderView) 
     if (next.layout !== layout || next.areTranslationsShown !== areTranslationsShown) setToggledIds(new Set())
   }
 
-  return { areShownByDefault, isTranslationVisible, toggleTranslation, resetIfBaseChanges }
+  return { areShownByDefault, isFlipped, isTranslationVisible, toggleTranslation, resetIfBaseChanges }
 }
