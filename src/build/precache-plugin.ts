@@ -8,12 +8,11 @@
 // worker would have to import.
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { build, type Plugin } from 'vite'
 import { manifestPlaceholder, type PrecacheManifest } from '../service-worker/precache-manifest.js'
 import { createPrecacheManifest, serviceWorkerFileName, type BuiltFile } from './precache-list.js'
 
-const workerSource = fileURLToPath(new URL('../service-worker/service-worker.ts', import.meta.url))
+const workerSource = join(import.meta.dirname, '../service-worker/service-worker.ts')
 
 export function precachePlugin(): Plugin {
   let isBundleWritten = false
