@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { articlePath, english, englishUnit, indonesianUnit, openArticle } from './fixtures'
+import { articlePath, english, englishUnit, expectNoAxeViolations, indonesianUnit, openArticle } from './fixtures'
 
 const updateText = 'A new version of Selaras is ready.'
 const cachePrefix = 'selaras-precache-'
@@ -87,6 +87,8 @@ test('a new version is announced, not swapped in mid-read, and takes over when t
   page,
   baseURL,
 }) => {
+  // It ends with an axe run over the whole article, which takes seconds on a loaded machine.
+  test.slow()
   await openArticle(page)
   await waitUntilOfflineReady(page)
   const [oldCache] = await cacheNames(page)
@@ -140,6 +142,7 @@ async function expectUpdateFlow(page: Page, oldVersion: string, newVersion: stri
   expect(navigations).toBe(0)
   expect(await page.evaluate(() => 'isSameRead' in window)).toBe(true)
   await expect(indonesianUnit(page, 's1')).toBeVisible()
+  await expectNoAxeViolations(page, 'update notice shown')
 
   await notice.getByRole('button', { name: 'Reload' }).click()
   await expect.poll(() => navigations).toBe(1)
