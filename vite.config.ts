@@ -1,16 +1,24 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { precachePlugin } from './src/build/precache-plugin.js'
+import { contentSecurityPolicy, contentSecurityPolicyMeta } from './src/build/content-security-policy.ts'
+import { precachePlugin } from './src/build/precache-plugin.ts'
+import { prerender } from './src/build/prerender-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), precachePlugin()],
+  plugins: [react(), contentSecurityPolicyMeta(), prerender(), precachePlugin()],
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // Whole-app tests load content and on-demand chunks as the browser does; two busy cores are slow.
+    testTimeout: 15_000,
   },
 })

@@ -25,7 +25,7 @@ describe('a glossary term', () => {
     const multipolar = term('s5', 'tata dunia multipolar')
     await user.click(multipolar)
     expect(multipolar).toHaveAttribute('aria-expanded', 'true')
-    expect(screen.getByRole('dialog', { name: /tata dunia multipolar/ })).toHaveTextContent('multipolar world order')
+    expect(await screen.findByRole('dialog', { name: /tata dunia multipolar/ })).toHaveTextContent('multipolar world order')
     await user.click(screen.getByRole('heading', { level: 1 }))
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(multipolar).toHaveAttribute('aria-expanded', 'false')
@@ -34,7 +34,7 @@ describe('a glossary term', () => {
   test('a longer term lists the terms inside it, and each opens', async () => {
     const { user } = await renderSeedArticle()
     await user.click(term('s1', 'Menteri Luar Negeri'))
-    const dialog = screen.getByRole('dialog', { name: /Menteri Luar Negeri/ })
+    const dialog = await screen.findByRole('dialog', { name: /Menteri Luar Negeri/ })
     const inside = within(dialog).getByRole('button', { name: 'luar negeri' })
     await user.click(inside)
     expect(screen.getByRole('dialog', { name: /luar negeri/ })).toHaveTextContent('foreign')
@@ -75,7 +75,7 @@ describe('the glossary panel', () => {
   test('lists every entry and searches either language, ignoring case and accents', async () => {
     const { user } = await renderSeedArticle()
     await user.click(screen.getByRole('button', { name: 'Glossary' }))
-    const panel = screen.getByRole('region', { name: 'Glossary' })
+    const panel = await screen.findByRole('region', { name: 'Glossary' })
     expect(within(panel).getAllByRole('listitem').length).toBeGreaterThanOrEqual(45)
     await user.type(within(panel).getByRole('searchbox', { name: 'Search the glossary' }), 'ÉURASIAN')
     const results = within(panel).getAllByRole('listitem')
@@ -88,7 +88,7 @@ describe('the glossary panel', () => {
   test('choosing an entry moves to its first occurrence and marks every one', async () => {
     const { user } = await renderSeedArticle()
     await user.click(screen.getByRole('button', { name: 'Glossary' }))
-    const panel = screen.getByRole('region', { name: 'Glossary' })
+    const panel = await screen.findByRole('region', { name: 'Glossary' })
     await user.type(within(panel).getByRole('searchbox'), 'kerja sama')
     const entry = within(panel)
       .getAllByRole('button')

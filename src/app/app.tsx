@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import { UpdateNotice } from '../features/offline/update-notice'
 import { StorageNotice } from '../features/settings/storage-notice'
@@ -10,15 +10,21 @@ import { ArticlePage } from './article-page'
 import { createI18n } from './i18n'
 import { LibraryPage } from './library-page'
 import { libraryPath, matchRoute } from './routes'
+import { useIsHydrating } from './use-is-hydrating'
 import './app.css'
 
 export function App({ pathname }: { pathname: string }) {
-  const { preferences, storageProblem, updatePreferences, dismissStorageProblem } = usePreferences()
+  const { preferences, storageProblem, updatePreferences, dismissStorageProblem } = usePreferences(useIsHydrating())
   const [i18n] = useState(() => createI18n(preferences.uiLanguage))
+
+  // i18next lives outside React, so it follows the preference: a change of language, and the
+  // reader's own language once a page prerendered in the default one has hydrated.
+  useEffect(() => {
+    if (i18n.language !== preferences.uiLanguage) void i18n.changeLanguage(preferences.uiLanguage)
+  }, [i18n, preferences.uiLanguage])
 
   function changeUiLanguage(uiLanguage: UiLanguage) {
     updatePreferences({ uiLanguage })
-    void i18n.changeLanguage(uiLanguage)
   }
 
   const { layout, areTranslationsShown, translationStyle } = preferences

@@ -5,7 +5,7 @@ import { hasArticle } from '../content/load-article'
 import { Reader } from '../features/reader/reader'
 import type { ReaderView } from '../lib/reader-view'
 import { ArticleError } from './article-error'
-import { ErrorBoundary } from './error-boundary'
+import { ErrorBoundary } from '../components/error-boundary'
 import { useReaderAnnotations } from './reader-annotations'
 import { useArticle } from './use-article'
 
@@ -13,6 +13,10 @@ interface ArticlePageProps {
   readonly slug: string
   readonly view: ReaderView
   readonly onViewChange: (view: ReaderView) => void
+}
+
+export function documentTitle(articleTitle: string, appName: string): string {
+  return `${articleTitle} · ${appName}`
 }
 
 export function ArticlePage({ slug, ...readerProps }: ArticlePageProps) {
@@ -37,7 +41,7 @@ function LoadedArticle({ slug, view, onViewChange }: ArticlePageProps) {
   const title = state.status === 'ready' ? state.article.meta.title : undefined
 
   useEffect(() => {
-    if (title) document.title = `${title} · ${t('appName')}`
+    if (title) document.title = documentTitle(title, t('appName'))
   }, [title, t])
 
   switch (state.status) {

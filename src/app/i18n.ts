@@ -32,9 +32,10 @@ export function createI18n(language: UiLanguage): i18n {
     // React escapes text itself; escaping here would show "&amp;" to readers.
     interpolation: { escapeValue: false },
   })
-  // Screen readers pick their voice from <html lang>; it must follow the UI language.
+  // Screen readers pick their voice from <html lang>; it must follow the UI language. (A page
+  // prerendered at build has no document: its template carries the language.)
   const setDocumentLanguage = (lng: string) => {
-    document.documentElement.lang = lng
+    if (typeof document !== 'undefined') document.documentElement.lang = lng
   }
   setDocumentLanguage(language)
   instance.on('languageChanged', setDocumentLanguage)

@@ -1,14 +1,41 @@
-import { useMemo } from 'react'
+import { useMemo, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorBoundary } from '../components/error-boundary'
+import { OnDemand, onDemand } from '../components/on-demand'
 import type { Article } from '../content/assemble-article'
 import type { GlossaryEntry } from '../content/article-schema'
-import { GlossaryPanel } from '../features/glossary/glossary-panel'
-import { TermDetails } from '../features/glossary/term-details'
-import { WordLookUp } from '../features/lookup/word-look-up'
 import type { ReaderAnnotations } from '../features/reader/reader'
 import { buildGlossaryIndex, findGlossaryTerms } from '../lib/find-glossary-terms'
 
+const annotationViews = onDemand(() => import('./annotation-views'))
+
+interface FeatureBoundaryProps {
+  readonly message: string
+  /** In a popover, the message is also what names the dialog. */
+  readonly headingId?: string
+  readonly children: ReactNode
+}
+
+/** A feature that fails (its code will not load, or it throws) says so in its place; the reader goes on. */
+function FeatureBoundary({ message, headingId, children }: FeatureBoundaryProps) {
+  return (
+    <ErrorBoundary
+      fallback={() => (
+        <p id={headingId} role="alert" className="feature-error">
+          {message}
+        </p>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  )
+}
+
 /** Wires the glossary and the word look-up into the reader, which knows neither feature. */
 export function useReaderAnnotations(article: Article, language: string): ReaderAnnotations | undefined {
+  const glossaryFailed = useTranslation('glossary').t('failed')
+  const lookUpFailed = useTranslation('lookup').t('failed')
+
   return useMemo(() => {
     const glossary = article.glossaries.find((candidate) => candidate.language === language)
     if (!glossary) return undefined
@@ -22,28 +49,47 @@ export function useReaderAnnotations(article: Article, language: string): Reader
         const entry = entries.get(entryId)
         if (!entry) return null
         return (
-          <TermDetails
-            headingId={headingId}
-            entry={entry}
-            asWritten={asWritten || entry.term}
-            innerEntries={pick(innerEntryIds)}
-            relatedEntries={pick(entry.related.filter((id) => !innerEntryIds.includes(id)))}
-            translationLanguage={translationLanguage}
-            onOpenEntry={onOpenEntry}
-          />
+          <FeatureBoundary message={glossaryFailed} headingId={headingId}>
+            <OnDemand module={annotationViews}>
+              {({ TermDetails }) => (
+                <TermDetails
+                  headingId={headingId}
+                  entry={entry}
+                  asWritten={asWritten || entry.term}
+                  innerEntries={pick(innerEntryIds)}
+                  relatedEntries={pick(entry.related.filter((id) => !innerEntryIds.includes(id)))}
+                  translationLanguage={translationLanguage}
+                  onOpenEntry={onOpenEntry}
+                />
+              )}
+            </OnDemand>
+          </FeatureBoundary>
         )
       },
-      renderWord: (args) => <WordLookUp {...args} glossaryEntries={glossary.entries} />,
-      renderGlossaryPanel: ({ onShowEntry }) => (
-        <GlossaryPanel
-          entries={glossary.entries}
-          occurrenceCounts={(counts ??= countOccurrences(article, glossary.entries))}
-          translationLanguage={language}
-          onShowEntry={onShowEntry}
-        />
+      renderWord: (args) => (
+        <FeatureBoundary message={lookUpFailed} headingId={args.headingId}>
+          <OnDemand module={annotationViews}>
+            {({ WordLookUp }) => <WordLookUp {...args} glossaryEntries={glossary.entries} />}
+          </OnDemand>
+        </FeatureBoundary>
       ),
+      renderGlossaryPanel: ({ onShowEntry }) => (
+        <FeatureBoundary message={glossaryFailed}>
+          <OnDemand module={annotationViews}>
+            {({ GlossaryPanel }) => (
+              <GlossaryPanel
+                entries={glossary.entries}
+                occurrenceCounts={(counts ??= countOccurrences(article, glossary.entries))}
+                translationLanguage={language}
+                onShowEntry={onShowEntry}
+              />
+            )}
+          </OnDemand>
+        </FeatureBoundary>
+      ),
+      preload: annotationViews.preload,
     }
-  }, [article, language])
+  }, [article, language, glossaryFailed, lookUpFailed])
 }
 
 function countOccurrences(article: Article, entries: readonly GlossaryEntry[]): Map<string, number> {

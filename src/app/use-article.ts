@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Article } from '../content/assemble-article'
-import { loadArticle } from '../content/load-article'
+import { loadArticle, preloadedArticle } from '../content/load-article'
 
 export type ArticleState =
   | { readonly status: 'loading' }
@@ -8,9 +8,14 @@ export type ArticleState =
   | { readonly status: 'failed'; readonly error: unknown }
 
 export function useArticle(slug: string): ArticleState {
-  const [state, setState] = useState<ArticleState & { slug: string }>({ slug, status: 'loading' })
+  const [state, setState] = useState<ArticleState & { slug: string }>(() => {
+    const article = preloadedArticle(slug)
+    return article ? { slug, status: 'ready', article } : { slug, status: 'loading' }
+  })
+  const isReady = state.slug === slug && state.status === 'ready'
 
   useEffect(() => {
+    if (isReady) return
     let isCurrent = true
     loadArticle(slug).then(
       (article) => isCurrent && setState({ slug, status: 'ready', article }),
@@ -19,7 +24,7 @@ export function useArticle(slug: string): ArticleState {
     return () => {
       isCurrent = false
     }
-  }, [slug])
+  }, [slug, isReady])
 
   return state.slug === slug ? state : { status: 'loading' }
 }

@@ -9,7 +9,7 @@ function file(path: string, text = path): BuiltFile {
 
 const build: BuiltFile[] = [
   file('index.html'),
-  file('articles/mina-lavrov-dunia-islam/index.html'),
+  file('articles/mina-lavrov-dunia-islam.html'),
   file('assets/index-abc123.js'),
   file('assets/roots-def456.js'),
   file('assets/index-abc123.js.map'),
@@ -18,11 +18,12 @@ const build: BuiltFile[] = [
   file('favicon.svg'),
   file('sw.js'),
   file('screenshots/reader-side-by-side.png'),
+  file('.vite/manifest.json'),
 ]
 
 test('every file the app can load is precached: pages, chunks, icons, the web manifest', () => {
   expect(createPrecacheManifest(build, '/').urls).toEqual([
-    '/articles/mina-lavrov-dunia-islam/index.html',
+    '/articles/mina-lavrov-dunia-islam.html',
     '/assets/index-abc123.js',
     '/assets/roots-def456.js',
     '/favicon.svg',
@@ -32,8 +33,9 @@ test('every file the app can load is precached: pages, chunks, icons, the web ma
   ])
 })
 
-test('the worker itself, source maps and the README screenshots are left out', () => {
+test('the worker itself, source maps, build metadata and the README screenshots are left out', () => {
   expect(isPrecached('sw.js')).toBe(false)
+  expect(isPrecached('.vite/manifest.json')).toBe(false)
   expect(isPrecached('assets/index-abc123.js.map')).toBe(false)
   expect(isPrecached('screenshots/reader-side-by-side.png')).toBe(false)
   // Only the worker at the root is the worker: a page or asset of that name elsewhere is content.

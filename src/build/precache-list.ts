@@ -15,10 +15,16 @@ export const serviceWorkerFileName = 'sw.js'
 /**
  * Whether a file of the build belongs in the precache. Everything the app can load does: hashed
  * assets, lazy chunks, every HTML page, fonts, icons, the web manifest. Left out: the worker itself,
- * source maps (only devtools read them) and the README's screenshots, which no page shows.
+ * source maps (only devtools read them), Vite's build metadata (`.vite/`, with `--manifest`) and
+ * the README's screenshots, which no page shows.
  */
 export function isPrecached(path: string): boolean {
-  return path !== serviceWorkerFileName && !path.endsWith('.map') && !path.startsWith('screenshots/')
+  return (
+    path !== serviceWorkerFileName &&
+    !path.endsWith('.map') &&
+    !path.startsWith('.vite/') &&
+    !path.startsWith('screenshots/')
+  )
 }
 
 /** The manifest for `files`: their URLs under `base` and one version hashed over every byte. */

@@ -9,8 +9,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { build, type Plugin } from 'vite'
-import { manifestPlaceholder, type PrecacheManifest } from '../service-worker/precache-manifest.js'
-import { createPrecacheManifest, serviceWorkerFileName, type BuiltFile } from './precache-list.js'
+import { manifestPlaceholder, type PrecacheManifest } from '../service-worker/precache-manifest.ts'
+import { createPrecacheManifest, serviceWorkerFileName, type BuiltFile } from './precache-list.ts'
 
 const workerSource = join(import.meta.dirname, '../service-worker/service-worker.ts')
 

@@ -63,3 +63,19 @@ export async function loadArticle(slug: string): Promise<Article> {
     glossaries: glossaryKeys.map((key, index) => contentFile(key, glossaries[index])),
   })
 }
+
+const preloaded = new Map<string, Article>()
+
+/**
+ * Loads an article before the first render, for pages whose HTML was prerendered at build: the
+ * render that hydrates must show the same text as the HTML, not a "Loading" line.
+ */
+export async function preloadArticle(slug: string): Promise<Article> {
+  const article = await loadArticle(slug)
+  preloaded.set(slug, article)
+  return article
+}
+
+export function preloadedArticle(slug: string): Article | undefined {
+  return preloaded.get(slug)
+}

@@ -1,6 +1,9 @@
 export const uiLanguages = ['en', 'id'] as const
 export type UiLanguage = (typeof uiLanguages)[number]
 
+/** The language of prerendered pages and of readers whose browser asks for none the UI speaks. */
+export const defaultUiLanguage: UiLanguage = 'en'
+
 /** The first of the browser's preferred languages that the UI speaks, else English. */
 export function detectUiLanguage(preferred: readonly string[]): UiLanguage {
   for (const tag of preferred) {
@@ -9,5 +12,5 @@ export function detectUiLanguage(preferred: readonly string[]): UiLanguage {
     if (base === 'id' || base === 'in') return 'id'
     if (base === 'en') return 'en'
   }
-  return 'en'
+  return defaultUiLanguage
 }

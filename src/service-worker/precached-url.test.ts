@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { pageFilePath } from '../build/page-template'
 import { precachedUrlFor, type PrecacheScope, type RequestFacts } from './precached-url'
 
 const origin = 'https://selaras.example'
@@ -6,7 +7,13 @@ const origin = 'https://selaras.example'
 const scope: PrecacheScope = {
   origin,
   base: '/',
-  urls: new Set(['/index.html', '/articles/mina-lavrov-dunia-islam/index.html', '/assets/roots-def456.js', '/favicon.svg']),
+  urls: new Set([
+    '/index.html',
+    '/articles/mina-lavrov-dunia-islam.html',
+    '/guide/index.html',
+    '/assets/roots-def456.js',
+    '/favicon.svg',
+  ]),
 }
 
 function navigate(path: string): RequestFacts {
@@ -18,10 +25,24 @@ function fetchOf(path: string, facts: Partial<RequestFacts> = {}): RequestFacts 
 }
 
 test('an article opens from its own prerendered page, with or without a trailing slash or a query', () => {
-  const page = '/articles/mina-lavrov-dunia-islam/index.html'
+  const page = '/articles/mina-lavrov-dunia-islam.html'
   expect(precachedUrlFor(navigate('/articles/mina-lavrov-dunia-islam'), scope)).toBe(page)
   expect(precachedUrlFor(navigate('/articles/mina-lavrov-dunia-islam/'), scope)).toBe(page)
   expect(precachedUrlFor(navigate('/articles/mina-lavrov-dunia-islam?ref=x#s5'), scope)).toBe(page)
+  // A folder's index.html answers for the folder, as static hosts do.
+  expect(precachedUrlFor(navigate('/guide'), scope)).toBe('/guide/index.html')
+})
+
+test('a prerendered page is looked up where the prerendering writes it', () => {
+  for (const [base, pathname] of [
+    ['/', '/'],
+    ['/', '/articles/mina-lavrov-dunia-islam'],
+    ['/selaras/', '/selaras/articles/mina-lavrov-dunia-islam'],
+  ] as const) {
+    const written = base + pageFilePath(pathname, base)
+    const request = { url: origin + pathname, method: 'GET', mode: 'navigate' }
+    expect(precachedUrlFor(request, { origin, base, urls: new Set([written]) }), pathname).toBe(written)
+  }
 })
 
 test('the library and any page without a prerendered file get the app shell, which routes itself', () => {

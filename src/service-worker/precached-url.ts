@@ -20,9 +20,10 @@ export interface PrecacheScope {
  * The precached URL to answer `request` with, or undefined to let it go to the network.
  *
  * A subresource is answered only by its exact path. A page load (navigation) is answered by the
- * page prerendered for that exact path (`/articles/x` or `/articles/x/` by `/articles/x/index.html`)
- * and otherwise by the app shell, `index.html`, which routes on the client: so every page of the
- * app opens offline, and an unknown path gets the app's own "not found".
+ * page prerendered for that exact path (`/articles/x` by `/articles/x.html`, where the build writes
+ * it: src/build/page-template.ts; a folder's `index.html` too) and otherwise by the app shell,
+ * `index.html`, which routes on the client: so every page of the app opens offline, and an unknown
+ * path gets the app's own "not found".
  */
 export function precachedUrlFor(request: RequestFacts, scope: PrecacheScope): string | undefined {
   if (request.method !== 'GET') return undefined
@@ -35,8 +36,9 @@ export function precachedUrlFor(request: RequestFacts, scope: PrecacheScope): st
   }
   // A page's query string and fragment are the app's business, not a different document.
   if (scope.urls.has(path)) return path
-  const folderIndex = `${path.replace(/\/$/, '')}/index.html`
-  if (scope.urls.has(folderIndex)) return folderIndex
+  const page = path.replace(/\/$/, '')
+  const prerendered = [`${page}.html`, `${page}/index.html`].find((url) => scope.urls.has(url))
+  if (prerendered) return prerendered
   const shell = `${scope.base}index.html`
   return scope.urls.has(shell) ? shell : undefined
 }

@@ -41,3 +41,18 @@ export const formatMs = (ms: number): string => `${ms.toFixed(1)} ms`
 
 export const percent = (part: number, whole: number): string =>
   whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`
+
+/**
+ * Calls `round` at least `min` and at most `max` times, stopping after `min` once `budgetMs` has
+ * passed: a slow case (seconds per sample) still ends in reasonable time, a fast one gets more
+ * samples. Returns what each call returned.
+ */
+export async function repeatWithinBudget<T>(
+  { min, max, budgetMs }: { readonly min: number; readonly max: number; readonly budgetMs: number },
+  round: (index: number) => Promise<T>,
+): Promise<T[]> {
+  const start = performance.now()
+  const results: T[] = []
+  for (let index = 0; index < max && (index < min || performance.now() - start < budgetMs); index++) results.push(await round(index))
+  return results
+}

@@ -4,20 +4,44 @@
  * that exports a `Benchmark` (see benchmark.ts) and list it below. Give names as arguments to run
  * only the benchmarks whose names contain them: `npm run bench -- accuracy`.
  */
+import { cpus, loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import type { Benchmark } from './benchmark'
+import { closeBrowserApp } from './browser-app'
+import { bookBenchmark } from './book'
 import { glossaryMarkingBenchmark } from './glossary-marking'
+import { lighthouseBenchmark } from './lighthouse'
 import { morphologyAccuracyBenchmark } from './morphology-accuracy'
 import { morphologySpeedBenchmark } from './morphology-speed'
+import { pageLoadBenchmark } from './page-load'
 import { popoverOpenBenchmark } from './popover-open'
+import { termHoverBenchmark } from './term-hover'
+import { toggleTranslationsBenchmark } from './toggle-translations'
 
-export const benchmarks: readonly Benchmark[] = [morphologySpeedBenchmark, morphologyAccuracyBenchmark, glossaryMarkingBenchmark, popoverOpenBenchmark]
+export const benchmarks: readonly Benchmark[] = [
+  morphologySpeedBenchmark,
+  morphologyAccuracyBenchmark,
+  glossaryMarkingBenchmark,
+  popoverOpenBenchmark,
+  pageLoadBenchmark,
+  termHoverBenchmark,
+  toggleTranslationsBenchmark,
+  bookBenchmark,
+  lighthouseBenchmark,
+]
 
 export async function runBenchmarks(selected: readonly Benchmark[]): Promise<void> {
-  console.log(`Node ${process.version}, ${new Date().toISOString()}`)
-  for (const benchmark of selected) {
-    console.log(`\n== ${benchmark.name} ==`)
-    await benchmark.run()
+  // The load average says how much other work shared the CPU: timings scale with it.
+  const load = loadavg().map((value) => value.toFixed(1)).join(' ')
+  console.log(`Node ${process.version}, ${new Date().toISOString()}, ${cpus().length} cores, load average ${load}`)
+  try {
+    for (const benchmark of selected) {
+      console.log(`\n== ${benchmark.name} ==`)
+      await benchmark.run()
+    }
+  } finally {
+    // The browser benchmarks share one build, server and Chromium, started by the first of them.
+    await closeBrowserApp()
   }
 }
 

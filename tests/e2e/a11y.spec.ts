@@ -75,6 +75,48 @@ test.describe('axe', () => {
     await expectNoAxeViolations(page, 'Indonesian UI, Berdampingan, storage notice')
   })
 
+  // The states that bring their own controls and labels, in the Indonesian interface: a word
+  // look-up, a term popover and the glossary panel each have Indonesian strings of their own.
+  test('no violations: Indonesian interface with the glossary panel, a term popover and a word look-up', async ({
+    page,
+  }) => {
+    test.slow()
+    const saved = { version: 1, layout: 'interlinear', areTranslationsShown: true, translationStyle: 'natural', uiLanguage: 'id' }
+    await page.addInitScript(
+      ([key, value]) => window.localStorage.setItem(key, value),
+      [preferencesKey, JSON.stringify(saved)] as const,
+    )
+    await openArticle(page)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id')
+    await page.getByRole('button', { name: 'Glosarium' }).click()
+    await page.getByRole('searchbox', { name: 'Cari di glosarium' }).fill('zzz')
+    await expect(page.getByRole('region', { name: 'Glosarium' }).getByRole('status')).toHaveText(
+      'Tidak ada entri yang cocok dengan “zzz”.',
+    )
+    await indonesianUnit(page, 's1').locator('[data-term-index]').first().click()
+    await expect(page.getByRole('dialog', { name: 'Menteri Luar Negeri' })).toContainText('Bahasa Inggris')
+    await expectNoAxeViolations(page, 'Indonesian UI, Antarbaris, glossary panel, term popover')
+
+    await page.keyboard.press('Escape')
+    await indonesianUnit(page, 's9').locator('span.word').filter({ hasText: /^disebutkan$/ }).click()
+    await expect(page.getByRole('dialog', { name: 'disebutkan' })).toContainText('Kata dasar')
+    await expectNoAxeViolations(page, 'Indonesian UI, word look-up')
+  })
+
+  test.describe('320 px wide, with things open', () => {
+    test.use({ viewport: { width: 320, height: 640 } })
+
+    test('no violations: glossary panel open and a term popover pinned', async ({ page }) => {
+      test.slow()
+      await openArticle(page)
+      await page.getByRole('button', { name: 'Glossary' }).click()
+      await expect(page.getByRole('region', { name: 'Glossary' })).toBeVisible()
+      await indonesianUnit(page, 's5').locator('[data-term-index]').first().click()
+      await expect(page.getByRole('dialog')).toBeInViewport()
+      await expectNoAxeViolations(page, '320 px, glossary panel, term popover')
+    })
+  })
+
   test('no violations: library page', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()

@@ -63,10 +63,19 @@ export function unitRow(page: Page, id: string): Locator {
   return page.locator(`[data-unit-row][id="${id}"]`)
 }
 
-/** Opens the article and waits until it has rendered (the content loads asynchronously). */
+/**
+ * Waits until the app has hydrated: the prerendered text shows earlier, but until then a click or
+ * key press lands on HTML that nothing listens to.
+ */
+export async function waitUntilInteractive(page: Page): Promise<void> {
+  await expect(page.locator('html[data-interactive]')).toBeAttached()
+}
+
+/** Opens the article and waits until it can be used. */
 export async function openArticle(page: Page, hash = ''): Promise<void> {
   await page.goto(articlePath + hash)
   await expect(indonesianUnit(page, 's1')).toBeVisible()
+  await waitUntilInteractive(page)
 }
 
 /**
@@ -77,6 +86,23 @@ export async function openArticle(page: Page, hash = ''): Promise<void> {
 export async function toggleWithSpace(page: Page, id: string): Promise<void> {
   await indonesianUnit(page, id).focus()
   await page.keyboard.press('Space')
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after `limit`
+ * presses. Keyboard only: it never moves focus itself, so it also proves the element is reachable.
+ */
+export async function tabUntil(
+  page: Page,
+  selector: string,
+  limit = 25,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press(key)
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return
+  }
+  throw new Error(`${limit} presses of ${key} never focused ${selector}`)
 }
 
 /** Matches a focused sentence: the focusable element that holds a unit's source text. */
@@ -171,9 +197,14 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-p
  * Runs axe on the page as it is now; a failure lists each rule with the elements it flagged. The
  * assertion is soft, so a test that checks several states reports every failing state, not the first.
  */
-export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(axeTags)
+export async function expectNoAxeViolations(
+  page: Page,
+  state: string,
+  /** Run only these rules (e.g. ['color-contrast']) instead of every WCAG 2.2 AA and best-practice rule. */
+  onlyRules?: readonly string[],
+): Promise<void> {
+  const builder = new AxeBuilder({ page })
+  const results = await (onlyRules ? builder.withRules([...onlyRules]) : builder.withTags(axeTags))
     // Legacy mode runs axe in the page itself instead of finishing in a second, blank page: half
     // the time, and the app has no frames, which is all the default mode adds.
     .setLegacyMode(true)

@@ -2,7 +2,7 @@
 // back to the sentence, the word cursor's outline, touch taps, the on-demand lexicon load over the
 // network, and axe with a look-up open.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { englishUnit, expectNoAxeViolations, indonesianUnit, openArticle } from './fixtures'
+import { englishUnit, expectNoAxeViolations, indonesianUnit, openArticle, tabUntil } from './fixtures'
 
 /** The word in unit `id` whose text is exactly `text` (the first, if it occurs more than once). */
 function word(page: Page, id: string, text: string): Locator {
@@ -25,15 +25,6 @@ function rootOf(dialog: Locator): Locator {
 async function expectOutsideEveryTerm(wordLocator: Locator): Promise<void> {
   await expect(wordLocator).toHaveCount(1)
   await expect(wordLocator.locator('xpath=ancestor::*[@data-term-index]')).toHaveCount(0)
-}
-
-/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
-async function tabUntil(page: Page, selector: string, limit = 12): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab')
-    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return
-  }
-  throw new Error(`${limit} presses of Tab never focused ${selector}`)
 }
 
 test('keyboard: arrows move the word cursor, Enter looks the word up in a focused dialog, Escape returns', async ({

@@ -41,6 +41,8 @@ test('after one visit the article, its translations, a glossary term and a word 
   await context.setOffline(true)
   const reloaded = await page.reload()
   expect(reloaded?.fromServiceWorker(), 'the page comes from the service worker').toBe(true)
+  // The article's own prerendered page, not the app shell: readable before any script runs.
+  expect(await reloaded?.text()).toContain(`data-prerendered-path="${articlePath}"`)
   await expect(indonesianUnit(page, 's1')).toBeVisible()
   const showTranslations = page.getByRole('checkbox', { name: 'Show translations' })
   await showTranslations.check()

@@ -7,6 +7,7 @@ import {
   preferencesKey,
   unitIds,
   visibleUnitIds,
+  waitUntilInteractive,
 } from './fixtures'
 
 async function savedPreferences(page: Page): Promise<unknown> {
@@ -57,6 +58,7 @@ test('Interlinear, Literal, translations off and Bahasa Indonesia are still chos
 
   await page.reload()
   await expect(indonesianUnit(page, 's1')).toBeVisible()
+  await waitUntilInteractive(page)
   await expect(page.locator('html')).toHaveAttribute('lang', 'id')
   await expect(page.getByRole('combobox', { name: 'Bahasa antarmuka' })).toHaveValue('id')
   await expect(page.getByRole('link', { name: 'Langsung ke isi' })).toBeAttached()
@@ -87,6 +89,7 @@ test('corrupt saved data: a notice, the defaults, a working article; the data is
   // Discarded, not kept around: a reload without any change brings no notice.
   await page.reload()
   await expect(indonesianUnit(page, 's1')).toBeVisible()
+  await waitUntilInteractive(page)
   await expect(page.getByText(notices.corrupt)).toHaveCount(0)
 
   // The app still works and saves again.
@@ -95,6 +98,7 @@ test('corrupt saved data: a notice, the defaults, a working article; the data is
   await expect.poll(() => savedPreferences(page)).toMatchObject({ version: 1, layout: 'original' })
   await page.reload()
   await expect(indonesianUnit(page, 's1')).toBeVisible()
+  await waitUntilInteractive(page)
   await expect(page.getByRole('radio', { name: 'Original only' })).toBeChecked()
   await expect(page.getByText(notices.corrupt)).toHaveCount(0)
 })
@@ -148,9 +152,77 @@ test('storage that refuses to save: the choice still applies and a notice says i
   await openArticle(page)
   await expect(page.getByText(notices.unavailable)).toHaveCount(0)
   await page.getByRole('radio', { name: 'Interlinear' }).check()
-  await expect(page.getByRole('status').filter({ hasText: notices.unavailable })).toBeVisible()
+  const notice = page.getByRole('status').filter({ hasText: notices.unavailable })
+  await expect(notice).toBeVisible()
   await expect(page.getByRole('radio', { name: 'Interlinear' })).toBeChecked()
+
+  // Said once: dismissed, it stays away however many more choices fail to save.
+  await notice.getByRole('button', { name: 'Dismiss' }).click()
+  await page.getByRole('radio', { name: 'Literal' }).check()
+  await page.getByRole('checkbox', { name: 'Show translations' }).uncheck()
+  await expect(page.locator('[lang="en"][data-unit]')).toHaveCount(0)
+  await expect(page.getByText(notices.unavailable)).toHaveCount(0)
 })
+
+// Private modes and "block all site data" differ: some browsers throw on reaching localStorage at
+// all (a SecurityError from the getter), some hand out a Storage whose every method throws.
+const unreachableStorage = {
+  'the localStorage getter throws': () => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Blocked by the test', 'SecurityError')
+      },
+    })
+  },
+  'every Storage method throws': () => {
+    for (const method of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const) {
+      Storage.prototype[method] = () => {
+        throw new DOMException('Blocked by the test', 'SecurityError')
+      }
+    }
+  },
+}
+
+for (const [how, block] of Object.entries(unreachableStorage)) {
+  test(`no storage at all (${how}): the reader works, says once that choices will not last`, async ({ page }) => {
+    await page.addInitScript(block)
+    await openArticle(page)
+    // The block is in force in the page itself, not only in what the app happens to call.
+    expect(await page.evaluate(() => {
+      try {
+        window.localStorage.getItem('x')
+        return 'reachable'
+      } catch {
+        return 'blocked'
+      }
+    })).toBe('blocked')
+
+    const notice = page.getByRole('status').filter({ hasText: notices.unavailable })
+    await expect(notice).toBeVisible()
+    await expect(notice).toHaveCount(1)
+    await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked()
+    expect(await visibleUnitIds(page, 'en')).toEqual(unitIds)
+
+    await notice.getByRole('button', { name: 'Dismiss' }).click()
+    await expect(page.getByText(notices.unavailable)).toHaveCount(0)
+
+    // Every choice still applies for this visit, and none brings the notice back.
+    await page.getByRole('radio', { name: 'Original only' }).check()
+    await expect(page.locator('[lang="en"][data-unit]')).toHaveCount(0)
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Bahasa Indonesia' })
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id')
+    await expect(page.getByRole('radio', { name: 'Teks asli saja' })).toBeChecked()
+    // The notice would now be in Indonesian: it does not come back in either language.
+    await expect(page.getByText(/tidak mengizinkan|not letting Selaras/)).toHaveCount(0)
+
+    // Nothing was kept: a new visit starts from the defaults and is told again, once.
+    await page.reload()
+    await expect(indonesianUnit(page, 's1')).toBeVisible()
+    await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked()
+    await expect(page.getByRole('status').filter({ hasText: notices.unavailable })).toHaveCount(1)
+  })
+}
 
 test.describe('browser language', () => {
   test.use({ locale: 'id-ID' })

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import {
   allEnglishUnits,
   backgroundColor,
@@ -10,20 +10,12 @@ import {
   openArticle,
   sentenceSelector,
   sourceUnits,
+  tabUntil,
   toggleWithSpace,
   unitIds,
   unitRow,
   visibleUnitIds,
 } from './fixtures'
-
-/** Presses Tab (keyboard only) until the focused element matches `selector`; fails after `limit` presses. */
-async function tabUntil(page: Page, selector: string, limit = 25): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab')
-    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return
-  }
-  throw new Error(`${limit} presses of Tab never focused ${selector}`)
-}
 
 test.describe('keyboard', () => {
   test('Original only chosen with arrow keys; Tab reaches a sentence, Enter reveals and Space hides', async ({

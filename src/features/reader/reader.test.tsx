@@ -69,8 +69,11 @@ describe('one sentence at a time', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Show translations' }))
     const toggle = rowToggle('s4')
     expect(toggle).toHaveAccessibleName('Show translation')
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
     await user.click(toggle)
     expect(toggle).toHaveAccessibleName('Hide translation')
+    // The state is announced as a state, not only by a label that changes under the reader's focus.
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
     expect(visibleTranslations()).toEqual(['s4'])
     expect(unitElement('s4', 'en')).toHaveTextContent(english.units.s4.natural)
     await user.click(toggle)
@@ -85,6 +88,33 @@ describe('one sentence at a time', () => {
     expect(visibleTranslations()).toEqual(['s6'])
     await user.keyboard(' ')
     expect(visibleTranslations()).toEqual([])
+  })
+
+  test('a toggle from the keyboard is announced in the polite live region, every time', async () => {
+    const { user } = await renderSeedArticle()
+    const liveRegion = document.querySelector('[aria-live="polite"]') as HTMLElement
+    expect(liveRegion).toBeEmptyDOMElement()
+    act(() => sentence('s6').focus())
+    await user.keyboard(' ')
+    expect(liveRegion).toHaveTextContent('Translation hidden')
+    await user.keyboard(' ')
+    expect(liveRegion).toHaveTextContent('Translation shown')
+
+    // The same words for another sentence are a new message, so a screen reader says them again.
+    const said = liveRegion.firstElementChild
+    act(() => sentence('s7').focus())
+    await user.keyboard(' ')
+    expect(liveRegion).toHaveTextContent('Translation hidden')
+    act(() => sentence('s8').focus())
+    const before = liveRegion.firstElementChild
+    await user.keyboard(' ')
+    expect(liveRegion).toHaveTextContent('Translation hidden')
+    expect(liveRegion.firstElementChild).not.toBe(before)
+    expect(said).not.toBe(before)
+
+    // Moving the word cursor takes the region back for the word.
+    await user.keyboard('{ArrowRight}')
+    expect(liveRegion).toHaveTextContent(/^Word 1 of \d+: /)
   })
 
   test('a sentence can be hidden while the rest stay shown', async () => {

@@ -12,11 +12,12 @@ import {
   type ReactNode,
 } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ErrorBoundary } from '../../components/error-boundary'
+import { OnDemand, onDemand, preloadWhenIdle } from '../../components/on-demand'
 import type { Article } from '../../content/assemble-article'
 import type { ReaderView } from '../../lib/reader-view'
 import type { TextRange } from '../../lib/locate-substring'
 import { alignmentFor, alignmentForTranslation, annotateUnits, wordsIn, type AnnotatedUnit } from './annotate-unit'
-import { AnnotationPopover } from './annotation-popover'
 import type { CopyResult } from './copy-link-button'
 import { ReaderToolbar } from './reader-toolbar'
 import { UnitRow, type RowHighlight } from './unit-row'
@@ -59,6 +60,8 @@ export interface ReaderAnnotations {
   readonly renderTerm: (args: TermRenderArgs) => ReactNode
   readonly renderWord: (args: WordRenderArgs) => ReactNode
   readonly renderGlossaryPanel: (args: { onShowEntry: (entryId: string) => void }) => ReactNode
+  /** Fetches what the renderers need ahead of the first use, once the page is idle. */
+  readonly preload: () => Promise<unknown>
 }
 
 interface ReaderProps {
@@ -74,6 +77,10 @@ interface Cursor {
 }
 
 const statusTimeoutMs = 4000
+
+// Positioning code (Floating UI) is needed only once something is explained: not before the
+// article is interactive, but fetched when the page is idle so the first hover does not wait.
+const popoverModule = onDemand(() => import('./annotation-popover'))
 
 export function Reader({ article, view, onViewChange, annotations }: ReaderProps) {
   const { t, i18n } = useTranslation('reader')
@@ -91,6 +98,9 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
   const [status, setStatus] = useState<CopyResult>()
   const popover = useAnnotationPopover()
   const [cursor, setCursor] = useState<Cursor | null>(null)
+  // Space on a sentence changes nothing where focus is, so the polite region says what happened;
+  // the count keys the message, so the same words said twice in a row are announced twice.
+  const [toggleAnnouncement, setToggleAnnouncement] = useState<{ readonly isShown: boolean; readonly count: number }>()
   const [hoveredTranslationWord, setHoveredTranslationWord] = useState<Cursor | null>(null)
   const [markedEntryId, setMarkedEntryId] = useState<string | null>(null)
   const [isGlossaryOpen, setIsGlossaryOpen] = useState(false)
@@ -121,6 +131,10 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
     const timer = window.setTimeout(() => setStatus(undefined), statusTimeoutMs)
     return () => window.clearTimeout(timer)
   }, [status])
+
+  useEffect(() => {
+    if (annotations) return preloadWhenIdle([popoverModule.preload, annotations.preload])
+  }, [annotations])
 
   // Built once per UI language, not on every hover or cursor move that re-renders the reader.
   const languageNames = useMemo(() => new Intl.DisplayNames([i18n.language], { type: 'language' }), [i18n.language])
@@ -274,8 +288,14 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
     const unitId = element.dataset['unit'] ?? ''
     const wordCount = annotated.get(unitId)?.words.length ?? 0
     const current = cursor?.unitId === unitId ? cursor.wordIndex : undefined
+    const toggleAndAnnounce = () => {
+      event.preventDefault()
+      toggleTranslation(unitId)
+      setToggleAnnouncement({ isShown: !isTranslationVisible(unitId), count: (toggleAnnouncement?.count ?? 0) + 1 })
+    }
     const moveTo = (wordIndex: number) => {
       event.preventDefault()
+      setToggleAnnouncement(undefined)
       setCursor({ unitId, wordIndex: Math.max(0, Math.min(wordCount - 1, wordIndex)) })
     }
     switch (event.key) {
@@ -288,14 +308,12 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
       case 'End':
         return moveTo(wordCount - 1)
       case 'Enter':
+        if (current === undefined) return toggleAndAnnounce()
         event.preventDefault()
-        if (current === undefined) toggleTranslation(unitId)
-        else popover.press({ kind: 'word', unitId, wordIndex: current }, true)
+        popover.press({ kind: 'word', unitId, wordIndex: current }, true)
         return
       case ' ':
-        event.preventDefault()
-        toggleTranslation(unitId)
-        return
+        return toggleAndAnnounce()
       case 'Escape':
         if (!open) setCursor(null)
         return
@@ -444,26 +462,42 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
       </article>
 
       {open && anchor && annotations && (
-        <AnnotationPopover
+        <ErrorBoundary
           key={JSON.stringify(open.target)}
-          ref={popoverRef}
-          id={popoverId}
-          anchor={anchor}
-          labelledBy={popoverHeadingId}
-          shouldTakeFocus={open.shouldTakeFocus}
-          onPointerEnter={popover.keepOpen}
-          onPointerLeave={popover.hoverEnd}
-          onRequestClose={(shouldRestoreFocus) => {
-            popover.close()
-            if (shouldRestoreFocus) restoreFocus(anchor)
-          }}
+          fallback={() => (
+            <p role="alert" className="reader-status">
+              {t('annotationsFailed')}
+            </p>
+          )}
         >
-          {popoverContent()}
-        </AnnotationPopover>
+          <OnDemand module={popoverModule}>
+            {({ AnnotationPopover }) => (
+              <AnnotationPopover
+                ref={popoverRef}
+                id={popoverId}
+                anchor={anchor}
+                labelledBy={popoverHeadingId}
+                shouldTakeFocus={open.shouldTakeFocus}
+                onPointerEnter={popover.keepOpen}
+                onPointerLeave={popover.hoverEnd}
+                onRequestClose={(shouldRestoreFocus) => {
+                  popover.close()
+                  if (shouldRestoreFocus) restoreFocus(anchor)
+                }}
+              >
+                {popoverContent()}
+              </AnnotationPopover>
+            )}
+          </OnDemand>
+        </ErrorBoundary>
       )}
 
       <p className="visually-hidden" aria-live="polite">
-        {cursor &&
+        {toggleAnnouncement ? (
+          <span key={toggleAnnouncement.count}>
+            {t(toggleAnnouncement.isShown ? 'translationShown' : 'translationHidden')}
+          </span>
+        ) : cursor &&
           t('cursorWord', {
             word: annotated.get(cursor.unitId)?.words[cursor.wordIndex]?.text,
             position: cursor.wordIndex + 1,

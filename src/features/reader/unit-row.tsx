@@ -49,12 +49,24 @@ export const UnitRow = memo(function UnitRow({
 }: UnitRowProps) {
   const { t } = useTranslation('reader')
   const translationId = `${unit.id}-translation`
+  const sourceId = `${unit.id}-source`
 
   return (
     <div className={`unit-row unit-row--${unit.kind}`} id={unit.id} data-unit-row="" data-targeted={isTarget || undefined}>
       {unit.kind !== 'sentence' && <span className="unit-kind">{t(`kind.${unit.kind}`)}</span>}
       <div className="unit-original">
-        <span lang="id" data-unit={unit.id} className="unit-text" role="group" tabIndex={0} aria-describedby={sentenceHintId}>
+        {/* A group takes no name from its content: labelled by itself, a focused sentence is read
+            out, where a screen reader in focus mode would otherwise say only "group". */}
+        <span
+          lang="id"
+          data-unit={unit.id}
+          id={sourceId}
+          className="unit-text"
+          role="group"
+          tabIndex={0}
+          aria-labelledby={sourceId}
+          aria-describedby={sentenceHintId}
+        >
           <AnnotatedSource
             text={unit.text}
             annotation={annotation}
@@ -95,6 +107,7 @@ export const UnitRow = memo(function UnitRow({
             type="button"
             className="unit-toggle"
             aria-controls={translationId}
+            aria-expanded={isTranslationVisible}
             onClick={() => onToggleTranslation(unit.id)}
           >
             {isTranslationVisible ? t('hideUnitTranslation') : t('showUnitTranslation')}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { detectUiLanguage } from '../../lib/ui-languages'
+import { defaultReaderView } from '../../lib/reader-view'
+import { defaultUiLanguage, detectUiLanguage } from '../../lib/ui-languages'
 import {
   getBrowserStorage,
   loadPreferences,
@@ -17,16 +18,30 @@ interface PreferencesState {
   readonly hasToldProblem: boolean
 }
 
-function initialState(): PreferencesState {
+/** What a prerendered page was built with: defaults, and no browser to read from. */
+const prerenderState: PreferencesState = {
+  storage: undefined,
+  preferences: { ...defaultReaderView, uiLanguage: defaultUiLanguage },
+  storageProblem: undefined,
+  hasToldProblem: false,
+}
+
+function readBrowserState(): PreferencesState {
   const storage = getBrowserStorage()
   const browserLanguages = navigator.languages.length > 0 ? navigator.languages : [navigator.language]
   const { preferences, problem } = loadPreferences(storage, detectUiLanguage(browserLanguages))
   return { storage, preferences, storageProblem: problem, hasToldProblem: problem !== undefined }
 }
 
-/** The reader's preferences, read once from the browser and written back on every change. */
-export function usePreferences() {
-  const [state, setState] = useState(initialState)
+/**
+ * The reader's preferences, read once from the browser and written back on every change. While a
+ * prerendered page hydrates they are the defaults it was built with, so React finds the HTML it
+ * expects; the reader's own apply on the render right after.
+ */
+export function usePreferences(isHydrating: boolean) {
+  const [loadedState, setState] = useState(() => (isHydrating ? undefined : readBrowserState()))
+  if (!loadedState && !isHydrating) setState(readBrowserState())
+  const state = loadedState ?? prerenderState
 
   function updatePreferences(changes: Partial<Preferences>): void {
     const preferences = { ...state.preferences, ...changes }

@@ -1,0 +1,170 @@
+import type { BrowserContext, Page } from '@playwright/test'
+import type { BrowserApp } from './browser-app'
+
+/** How much slower than this machine's CPU the page runs, as Lighthouse's mobile preset assumes. */
+export const cpuSlowdown = 4
+export const viewport = { width: 1280, height: 900 }
+
+/** What the in-page probes below leave on `window` for the benchmark to read. */
+export interface BenchProbes {
+  /** performance.now() (ms since navigation start) when the article first had a painted box. */
+  articleVisibleMs?: number
+  /** When focusing a glossary term first opened its popover: the focus, and the popover found. */
+  termInteractiveMs?: number
+  termRespondedMs?: number
+  /** The frame in which a `.term` element was first in the DOM, whether or not it did anything yet. */
+  termInDomMs?: number
+  longTasks?: { start: number; duration: number }[]
+}
+
+export interface OpenedPage {
+  readonly context: BrowserContext
+  readonly page: Page
+}
+
+export interface PageOptions {
+  /** CPU slowdown factor; 1 runs at this machine's speed. */
+  readonly slowdown?: number
+  /** In-page probes, each run before any of the page's own scripts. */
+  readonly probes?: readonly (() => void)[]
+}
+
+/**
+ * A page in a fresh context (empty cache and storage, so each load is a first visit), with its CPU
+ * slowed through the DevTools protocol before anything loads. The throttle is set on about:blank
+ * and stays with the page target across the navigation that follows.
+ */
+export async function openPage(app: BrowserApp, { slowdown = cpuSlowdown, probes = [] }: PageOptions = {}): Promise<OpenedPage> {
+  const context = await app.browser.newContext({ viewport, locale: 'en-US' })
+  // tsx compiles with esbuild's keepNames, which wraps named inner functions in `__name(...)`: a
+  // function sent to the page carries those calls, so the page needs a `__name` that does nothing.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
+  for (const probe of probes) await context.addInitScript(probe)
+  const page = await context.newPage()
+  const session = await context.newCDPSession(page)
+  await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown })
+  return { context, page }
+}
+
+export function readProbes(page: Page): Promise<BenchProbes> {
+  return page.evaluate(() => ({ ...(window as unknown as { benchProbes?: BenchProbes }).benchProbes }))
+}
+
+/**
+ * In-page probe, run before any of the page's scripts: the first moment the `<article>` has a box
+ * of non-zero size that overlaps the viewport, and has been painted. It checks once per frame in
+ * requestAnimationFrame, which runs at the start of each rendering update, after every DOM change
+ * made so far and never while the page is render-blocked (stylesheets still loading), so the
+ * first frame that sees the box is the first frame that paints it. The time taken is at the next
+ * task after that frame's rendering (a message posted from the rAF callback), which is when the
+ * frame's paint has been produced. Both pages, plain and app, are measured by the same probe.
+ */
+export function articleVisibleProbe(): void {
+  const probes: BenchProbes = ((window as unknown as { benchProbes?: BenchProbes }).benchProbes ??= {})
+  const check = () => {
+    const article = document.querySelector('article')
+    const box = article?.getBoundingClientRect()
+    const isVisible =
+      box !== undefined &&
+      box.width > 0 &&
+      box.height > 0 &&
+      box.bottom > 0 &&
+      box.right > 0 &&
+      box.top < window.innerHeight &&
+      box.left < window.innerWidth
+    if (!isVisible) {
+      requestAnimationFrame(check)
+      return
+    }
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      probes.articleVisibleMs = performance.now()
+    }
+    channel.port2.postMessage(null)
+  }
+  requestAnimationFrame(check)
+}
+
+/** In-page probe: every long task (over 50 ms) from the start of the page's life. */
+export function longTaskProbe(): void {
+  const probes: BenchProbes = ((window as unknown as { benchProbes?: BenchProbes }).benchProbes ??= {})
+  const tasks: { start: number; duration: number }[] = (probes.longTasks = [])
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration })
+  }).observe({ type: 'longtask', buffered: true })
+}
+
+/** Loads `path` and returns the ms from navigation start until the article is visible. */
+export async function articleVisibleMs(app: BrowserApp, path: string, slowdown = cpuSlowdown): Promise<number> {
+  const { context, page } = await openPage(app, { slowdown, probes: [articleVisibleProbe] })
+  try {
+    // Generous: a load of the synthetic book can take minutes on a busy machine.
+    await page.goto(`${app.baseUrl}${path}`, { timeout: 300_000 })
+    await page.waitForFunction(() => (window as unknown as { benchProbes?: BenchProbes }).benchProbes?.articleVisibleMs !== undefined, undefined, {
+      timeout: 300_000,
+    })
+    const { articleVisibleMs } = await readProbes(page)
+    return articleVisibleMs ?? Number.NaN
+  } finally {
+    await context.close()
+  }
+}
+
+/** Fresh loads of each path in turn (a, b, a, b, …), so that drift in the machine's load hits both alike. */
+export async function interleavedLoads(app: BrowserApp, paths: readonly string[], loads: number): Promise<number[][]> {
+  const times = paths.map((): number[] => [])
+  for (let round = 0; round < loads; round++) {
+    for (const [index, path] of paths.entries()) times[index]?.push(await articleVisibleMs(app, path))
+  }
+  return times
+}
+
+export const formatRange = (values: readonly number[]): string =>
+  `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)} ms`
+
+/**
+ * In-page probe: the first moment a glossary term responds. Once the first `.term` is in the DOM
+ * and a frame has painted it (a reader cannot hover what is not on screen yet, and focusing it
+ * earlier would open a popover before the article's first paint and delay it), it focuses the
+ * term and looks, one task later (React has flushed the focus's update by then), for the popover
+ * (`[role="dialog"]`); if none came, it blurs and tries again every ~4 ms. Focus opens a term's
+ * popover at once, while hover waits 300 ms by design; both are handled by listeners on the same
+ * `<article>`, attached at the same commit (or hydration), so the first focus that works is also
+ * the moment a hover starts to work. A term in prerendered HTML that is not yet hydrated is on
+ * screen but does nothing: that gap is what this shows.
+ */
+export function termInteractiveProbe(): void {
+  const probes: BenchProbes = ((window as unknown as { benchProbes?: BenchProbes }).benchProbes ??= {})
+  const attempt = () => {
+    // Looked up each time: hydration that gives up on the server's HTML replaces its elements.
+    const term = document.querySelector<HTMLElement>('.term')
+    if (!term) {
+      setTimeout(attempt, 4)
+      return
+    }
+    const focusedAt = performance.now()
+    term.focus()
+    setTimeout(() => {
+      if (document.querySelector('[role="dialog"]')) {
+        probes.termInteractiveMs = focusedAt
+        probes.termRespondedMs = performance.now()
+        return
+      }
+      term.blur()
+      setTimeout(attempt, 4)
+    }, 0)
+  }
+  const waitForTerm = () => {
+    const term = document.querySelector<HTMLElement>('.term')
+    if (!term) {
+      requestAnimationFrame(waitForTerm)
+      return
+    }
+    probes.termInDomMs = performance.now()
+    // Checked in rAF, so the frame that paints the term is this one: start after it.
+    const channel = new MessageChannel()
+    channel.port1.onmessage = attempt
+    channel.port2.postMessage(null)
+  }
+  requestAnimationFrame(waitForTerm)
+}

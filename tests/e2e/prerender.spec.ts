@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test'
+import {
+  articlePath,
+  english,
+  englishTitle,
+  englishUnit,
+  indonesianUnit,
+  openArticle,
+  preferencesKey,
+  sourceUnits,
+  unitIds,
+  visibleUnitIds,
+} from './fixtures'
+
+/** Every console error or warning and every uncaught error: React reports hydration mismatches there. */
+function recordProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
+  return problems
+}
+
+test.describe('with scripts disabled', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the article, every translation and its title are in the page as served', async ({ page }) => {
+    await page.goto(articlePath)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'id')
+    await expect(page).toHaveTitle(/^Lavrov: .* · Selaras$/)
+    await expect(page.getByText(englishTitle)).toBeVisible()
+    expect(await visibleUnitIds(page, 'id')).toEqual(unitIds)
+    expect(await visibleUnitIds(page, 'en')).toEqual(unitIds)
+    for (const unit of sourceUnits) await expect(indonesianUnit(page, unit.id)).toHaveText(unit.text)
+    await expect(englishUnit(page, 's1')).toHaveText(english('s1').natural)
+  })
+
+  test('the library lists the article', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()
+    await expect(page.getByRole('link', { name: /Lavrov/ })).toHaveAttribute('href', articlePath)
+  })
+})
+
+test('the prerendered article hydrates without a mismatch and then responds', async ({ page }) => {
+  const problems = recordProblems(page)
+  // Hydration keeps the served elements; a fresh render would replace them.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const heading = document.querySelector('h1')
+      if (!heading) return
+      Object.assign(window, { servedHeading: heading })
+      observer.disconnect()
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  })
+  await openArticle(page)
+  expect(await page.evaluate(() => 'servedHeading' in window && window.servedHeading === document.querySelector('h1'))).toBe(true)
+  await page.getByRole('checkbox', { name: 'Show translations' }).uncheck()
+  await expect(englishUnit(page, 's1')).toHaveCount(0)
+  expect(problems).toEqual([])
+})
+
+test("a returning reader's own layout and language apply once the page has hydrated", async ({ page }) => {
+  const problems = recordProblems(page)
+  await page.addInitScript(
+    (key) =>
+      window.localStorage.setItem(
+        key,
+        JSON.stringify({ version: 1, layout: 'original', areTranslationsShown: true, translationStyle: 'natural', uiLanguage: 'id' }),
+      ),
+    preferencesKey,
+  )
+  await openArticle(page)
+  await expect(page.getByRole('radio', { name: 'Teks asli saja' })).toBeChecked()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id')
+  expect(await visibleUnitIds(page, 'en')).toEqual([])
+  expect(problems).toEqual([])
+})
+
+test('a path the server answers with another page’s HTML gets its own page, not the prerendered one', async ({ page }) => {
+  await page.goto('/articles/no-such-article')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('no-such-article')
+  await expect(page.getByRole('heading', { name: 'Articles' })).toHaveCount(0)
+})
