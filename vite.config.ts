@@ -2,10 +2,11 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from './src/build/content-security-policy.ts'
+import { precachePlugin } from './src/build/precache-plugin.ts'
 import { prerender } from './src/build/prerender-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), prerender()],
+  plugins: [react(), contentSecurityPolicyMeta(), prerender(), precachePlugin()],
   server: { port: 5173 },
   preview: {
     port: 4173,

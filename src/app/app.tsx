@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
+import { UpdateNotice } from '../features/offline/update-notice'
 import { StorageNotice } from '../features/settings/storage-notice'
 import { UiLanguageSelect } from '../features/settings/ui-language-select'
 import { usePreferences } from '../features/settings/use-preferences'
@@ -68,6 +69,7 @@ function Shell({ pathname, uiLanguage, onUiLanguageChange, view, onViewChange, n
         <UiLanguageSelect value={uiLanguage} onChange={onUiLanguageChange} />
       </header>
       {notice}
+      <UpdateNotice />
       <main id="main" tabIndex={-1}>
         {route.page === 'article' ? (
           <ArticlePage slug={route.slug} view={view} onViewChange={onViewChange} />
