@@ -9,24 +9,30 @@ import { buildGlossaryIndex, findGlossaryTerms } from '../lib/find-glossary-term
 
 const annotationViews = onDemand(() => import('./annotation-views'))
 
-interface FeatureBoundaryProps {
-  readonly message: string
+type AnnotationViews = Awaited<ReturnType<typeof annotationViews.preload>>
+
+interface AnnotationViewProps {
+  /** What the reader sees if the view's code will not load or the view throws. */
+  readonly failedMessage: string
   /** In a popover, the message is also what names the dialog. */
   readonly headingId?: string
-  readonly children: ReactNode
+  readonly children: (views: AnnotationViews) => ReactNode
 }
 
-/** A feature that fails (its code will not load, or it throws) says so in its place; the reader goes on. */
-function FeatureBoundary({ message, headingId, children }: FeatureBoundaryProps) {
+/**
+ * One of the glossary's or the look-up's views, loaded on demand. A feature that fails says so in
+ * its own place, and the reader goes on.
+ */
+function AnnotationView({ failedMessage, headingId, children }: AnnotationViewProps) {
   return (
     <ErrorBoundary
       fallback={() => (
         <p id={headingId} role="alert" className="feature-error">
-          {message}
+          {failedMessage}
         </p>
       )}
     >
-      {children}
+      <OnDemand module={annotationViews}>{children}</OnDemand>
     </ErrorBoundary>
   )
 }
@@ -49,43 +55,37 @@ export function useReaderAnnotations(article: Article, language: string): Reader
         const entry = entries.get(entryId)
         if (!entry) return null
         return (
-          <FeatureBoundary message={glossaryFailed} headingId={headingId}>
-            <OnDemand module={annotationViews}>
-              {({ TermDetails }) => (
-                <TermDetails
-                  headingId={headingId}
-                  entry={entry}
-                  asWritten={asWritten || entry.term}
-                  innerEntries={pick(innerEntryIds)}
-                  relatedEntries={pick(entry.related.filter((id) => !innerEntryIds.includes(id)))}
-                  translationLanguage={translationLanguage}
-                  onOpenEntry={onOpenEntry}
-                />
-              )}
-            </OnDemand>
-          </FeatureBoundary>
+          <AnnotationView failedMessage={glossaryFailed} headingId={headingId}>
+            {({ TermDetails }) => (
+              <TermDetails
+                headingId={headingId}
+                entry={entry}
+                asWritten={asWritten || entry.term}
+                innerEntries={pick(innerEntryIds)}
+                relatedEntries={pick(entry.related.filter((id) => !innerEntryIds.includes(id)))}
+                translationLanguage={translationLanguage}
+                onOpenEntry={onOpenEntry}
+              />
+            )}
+          </AnnotationView>
         )
       },
       renderWord: (args) => (
-        <FeatureBoundary message={lookUpFailed} headingId={args.headingId}>
-          <OnDemand module={annotationViews}>
-            {({ WordLookUp }) => <WordLookUp {...args} glossaryEntries={glossary.entries} />}
-          </OnDemand>
-        </FeatureBoundary>
+        <AnnotationView failedMessage={lookUpFailed} headingId={args.headingId}>
+          {({ WordLookUp }) => <WordLookUp {...args} glossaryEntries={glossary.entries} />}
+        </AnnotationView>
       ),
       renderGlossaryPanel: ({ onShowEntry }) => (
-        <FeatureBoundary message={glossaryFailed}>
-          <OnDemand module={annotationViews}>
-            {({ GlossaryPanel }) => (
-              <GlossaryPanel
-                entries={glossary.entries}
-                occurrenceCounts={(counts ??= countOccurrences(article, glossary.entries))}
-                translationLanguage={language}
-                onShowEntry={onShowEntry}
-              />
-            )}
-          </OnDemand>
-        </FeatureBoundary>
+        <AnnotationView failedMessage={glossaryFailed}>
+          {({ GlossaryPanel }) => (
+            <GlossaryPanel
+              entries={glossary.entries}
+              occurrenceCounts={(counts ??= countOccurrences(article, glossary.entries))}
+              translationLanguage={language}
+              onShowEntry={onShowEntry}
+            />
+          )}
+        </AnnotationView>
       ),
       preload: annotationViews.preload,
     }

@@ -1,4 +1,5 @@
 import { useEffect, useReducer, useState, type ReactNode } from 'react'
+import { whenIdle } from '../lib/when-idle'
 
 /** Code split from the first load: fetched when first needed, or ahead of time by `preload`. */
 export interface OnDemandModule<T> {
@@ -63,14 +64,7 @@ export function OnDemand<T>({ module, children }: OnDemandProps<T>) {
  * to report.
  */
 export function preloadWhenIdle(preloads: readonly (() => Promise<unknown>)[]): () => void {
-  const start = () => {
+  return whenIdle(() => {
     for (const preload of preloads) preload().catch(() => {})
-  }
-  // Safari has no requestIdleCallback.
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(start, { timeout: 2000 })
-    return () => cancelIdleCallback(handle)
-  }
-  const timer = setTimeout(start, 200)
-  return () => clearTimeout(timer)
+  }, 2000)
 }

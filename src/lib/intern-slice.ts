@@ -1,3 +1,5 @@
+import { hashSlice } from './hash-slice'
+
 /**
  * text.slice(start, end), but the same string object for the same characters: a long text repeats
  * a few thousand distinct words, and a fresh string for each of its words was a large part of what
@@ -22,8 +24,7 @@ let filled = 0
 
 export function internSlice(text: string, start: number, end: number): string {
   if (end - start > longestInterned) return text.slice(start, end)
-  let hash = 0x811c9dc5
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193)
+  const hash = hashSlice(text, start, end)
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     if (generations[slot] !== generation) {
       if (filled >= forgetAt) {

@@ -1,3 +1,4 @@
+import { fnvOffset, fnvPrime, hashSlice } from './hash-slice'
 import { normalizeWord } from './tokenize'
 
 /**
@@ -9,21 +10,12 @@ import { normalizeWord } from './tokenize'
 export interface WordIds {
   /** The normalised form of each word, by id. */
   readonly forms: readonly string[]
-  /** What `hashOf` gives for each form, by id, so that most mismatches cost no compare. */
+  /** What `hashSlice` gives for each form, by id, so that most mismatches cost no compare. */
   readonly hashes: Int32Array
   /** Open addressing over `hashes`: id + 1 at a slot, 0 where the slot is empty. */
   readonly slots: Int32Array
   /** Every form by itself, for words that hold letters beyond ASCII (see wordIdAt). */
   readonly idByForm: ReadonlyMap<string, number>
-}
-
-const fnvOffset = 0x811c9dc5
-const fnvPrime = 0x01000193
-
-function hashOf(form: string): number {
-  let hash = fnvOffset
-  for (let index = 0; index < form.length; index++) hash = Math.imul(hash ^ form.charCodeAt(index), fnvPrime)
-  return hash
 }
 
 /** Numbers the forms (already normalised, no repeats) in the order given. */
@@ -35,7 +27,7 @@ export function buildWordIds(forms: readonly string[]): WordIds {
   const hashes = new Int32Array(forms.length)
   const idByForm = new Map<string, number>()
   forms.forEach((form, id) => {
-    const hash = hashOf(form)
+    const hash = hashSlice(form)
     hashes[id] = hash
     idByForm.set(form, id)
     let slot = hash & mask

@@ -1,5 +1,6 @@
 // Registers the offline worker and tells the app when a new version is waiting. Loaded on demand
 // after the first render (see use-waiting-update.ts), so none of it weighs on the initial bundle.
+import { whenIdle } from '../../lib/when-idle'
 import { serviceWorkerPolicyName, skipWaitingMessage } from '../../service-worker/precache-manifest'
 
 /** Called with the function that swaps in the waiting version; the app calls it on the reader's say-so. */
@@ -57,14 +58,7 @@ export function registerWhenIdle(options: RegisterOptions): () => void {
   }
   let cancelIdle = () => {}
   const onLoad = () => {
-    // Safari has no requestIdleCallback; a short timeout after load is close enough there.
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(register, { timeout: 5000 })
-      cancelIdle = () => window.cancelIdleCallback(handle)
-    } else {
-      const handle = window.setTimeout(register, 500)
-      cancelIdle = () => window.clearTimeout(handle)
-    }
+    cancelIdle = whenIdle(register, 5000)
   }
   if (document.readyState === 'complete') onLoad()
   else window.addEventListener('load', onLoad, { once: true })

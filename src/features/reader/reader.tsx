@@ -443,26 +443,26 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
         )}
 
         <TranslationsShownByDefault value={areShownByDefault}>
-        {article.paragraphs.map((paragraph) => (
-          <div className="paragraph" key={paragraph.units[0]?.id}>
-            {paragraph.units.map((unit) => (
-              <UnitRow
-                key={unit.id}
-                unit={unit}
-                annotation={annotated.get(unit.id) as AnnotatedUnit}
-                translation={translation?.units[unit.id]}
-                translationLanguage={translationLanguage}
-                translationStyle={view.translationStyle}
-                isFlipped={isFlipped(unit.id)}
-                isTarget={unit.id === targetId}
-                highlight={rowHighlights.get(unit.id)}
-                sentenceHintId={sentenceHintId}
-                onToggleTranslation={toggleTranslation}
-                onCopyResult={setStatus}
-              />
-            ))}
-          </div>
-        ))}
+          {article.paragraphs.map((paragraph) => (
+            <div className="paragraph" key={paragraph.units[0]?.id}>
+              {paragraph.units.map((unit) => (
+                <UnitRow
+                  key={unit.id}
+                  unit={unit}
+                  annotation={annotated.get(unit.id) as AnnotatedUnit}
+                  translation={translation?.units[unit.id]}
+                  translationLanguage={translationLanguage}
+                  translationStyle={view.translationStyle}
+                  isFlipped={isFlipped(unit.id)}
+                  isTarget={unit.id === targetId}
+                  highlight={rowHighlights.get(unit.id)}
+                  sentenceHintId={sentenceHintId}
+                  onToggleTranslation={toggleTranslation}
+                  onCopyResult={setStatus}
+                />
+              ))}
+            </div>
+          ))}
         </TranslationsShownByDefault>
       </article>
 
