@@ -1,5 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
+import original from '../content/articles/mina-lavrov-dunia-islam/original.json'
+import { tokenize } from '../lib/tokenize'
 import { renderSeedArticle, unitElement } from '../testing/render-app'
 
 function term(unitId: string, text: string): HTMLElement {
@@ -57,8 +59,22 @@ test('the word cursor moves by arrow keys and Enter looks the word up', async ()
   expect(unitElement('s6', 'id')).toHaveFocus()
 })
 
+test('a row’s words outside terms get spans once a pointer reaches it, and its text stays the source’s', async () => {
+  const { user } = await renderSeedArticle()
+  const sentence = unitElement('s9', 'id') as HTMLElement
+  const text = original.paragraphs.flatMap((paragraph) => paragraph.units).find((unit) => unit.id === 's9')?.text
+  expect(sentence.querySelector(':scope > [data-word-index]')).toBeNull()
+  expect(sentence.querySelector('[data-term-index] > [data-word-index]')).not.toBeNull()
+  expect(sentence.textContent).toBe(text)
+  await user.hover(sentence)
+  expect(sentence.querySelectorAll('[data-word-index]')).toHaveLength(tokenize(text ?? '').length)
+  expect((unitElement('s9', 'en') as HTMLElement).querySelector('[data-tword-index]')).not.toBeNull()
+  expect(sentence.textContent).toBe(text)
+})
+
 test('a click on any word looks it up, with its affixes explained', async () => {
   const { user } = await renderSeedArticle()
+  await user.hover(unitElement('s9', 'id') as HTMLElement)
   // "disebutkan" is in no glossary term: only the word look-up explains it.
   const word = [...(unitElement('s9', 'id') as HTMLElement).querySelectorAll<HTMLElement>('[data-word-index]')].find(
     (element) => element.textContent === 'disebutkan',

@@ -26,6 +26,7 @@ test('when the glossary cannot load, its panel says so and the reader keeps work
 test('when a look-up cannot load, its popover says so, and closes as usual', async () => {
   allowCaughtErrorReports()
   const { user } = await renderSeedArticle()
+  await user.hover(unitElement('s6', 'id') as HTMLElement)
   const word = (unitElement('s6', 'id') as HTMLElement).querySelector<HTMLElement>('[data-word-index]') as HTMLElement
   await user.click(word)
   const dialog = await screen.findByRole('dialog', { name: /The look-up could not be loaded\./ })

@@ -7,6 +7,7 @@ import {
   indonesianUnit,
   openArticle,
   preferencesKey,
+  reachWord,
   sourceUnits,
   toggleWithSpace,
   unitIds,
@@ -98,7 +99,7 @@ test.describe('axe', () => {
     await expectNoAxeViolations(page, 'Indonesian UI, Antarbaris, glossary panel, term popover')
 
     await page.keyboard.press('Escape')
-    await indonesianUnit(page, 's9').locator('span.word').filter({ hasText: /^disebutkan$/ }).click()
+    await (await reachWord(page, 's9', 'disebutkan')).click()
     await expect(page.getByRole('dialog', { name: 'disebutkan' })).toContainText('Kata dasar')
     await expectNoAxeViolations(page, 'Indonesian UI, word look-up')
   })

@@ -67,6 +67,43 @@ export function unitRow(page: Page, id: string): Locator {
 }
 
 /**
+ * Moves the mouse into a row, as a reader's pointer comes before a click: a row's words get spans
+ * of their own only then. The row's buttons are a spot where no hover opens anything.
+ */
+export async function reachRow(page: Page, id: string): Promise<void> {
+  await unitRow(page, id).locator('.unit-actions').hover()
+}
+
+/** A word of unit `id` whose text is exactly `text` (the first, if it occurs more than once), reached by the mouse. */
+export async function reachWord(page: Page, id: string, text: string): Promise<Locator> {
+  await reachRow(page, id)
+  return indonesianUnit(page, id)
+    .locator('span.word[data-word-index]')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .first()
+}
+
+/**
+ * The centre of the first whole-word `text` in an element, measured through a Range: it needs no
+ * span, so a finger can go where a word is drawn in a row nothing has reached yet.
+ */
+export async function centreOfWord(element: Locator, text: string): Promise<{ x: number; y: number }> {
+  return element.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const found = new RegExp(`(?<![\\p{L}\\p{N}])${wanted}(?![\\p{L}\\p{N}])`, 'u').exec(node.textContent ?? '')
+      if (!found) continue
+      const range = document.createRange()
+      range.setStart(node, found.index)
+      range.setEnd(node, found.index + wanted.length)
+      const box = range.getBoundingClientRect()
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+    }
+    throw new Error(`no word “${wanted}” in ${root.textContent}`)
+  }, text)
+}
+
+/**
  * Waits until the app has hydrated: the prerendered text shows earlier, but until then a click or
  * key press lands on HTML that nothing listens to.
  */

@@ -3,7 +3,7 @@
 // viewport), focus and blur, touch taps, the cross-column highlight's computed colours, scrolling
 // to a chosen entry, and axe over each open state.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { englishUnit, expectNoAxeViolations, indonesianUnit, openArticle } from './fixtures'
+import { englishUnit, expectNoAxeViolations, indonesianUnit, openArticle, reachRow, reachWord } from './fixtures'
 
 /** The hover delay the app promises (Radix's tooltip default); mirrored here, not imported. */
 const hoverOpenDelayMs = 300
@@ -167,7 +167,7 @@ test.describe('hover', () => {
 
   test('a plain word does not open anything on hover', async ({ page }) => {
     await openArticle(page)
-    const word = indonesianUnit(page, 's9').locator('span.word').filter({ hasText: /^disebutkan$/ })
+    const word = await reachWord(page, 's9', 'disebutkan')
     await expect(word.locator('xpath=ancestor::*[@data-term-index]')).toHaveCount(0)
     await moveMouseOnto(page, word)
     await page.waitForTimeout(hoverOpenDelayMs + 500)
@@ -186,6 +186,7 @@ test.describe('hover', () => {
         await openArticle(page)
         const termLocator = term(page, unitId, text)
         // Its first word, not its box's middle: a term that wraps has no text in the middle of its box.
+        await reachRow(page, unitId)
         await moveMouseOnto(page, termLocator.locator('span.word').first())
         const dialog = dialogNamed(page, text)
         await expect(dialog).toBeVisible()
@@ -248,7 +249,7 @@ test('a mouse press released outside the article does not stop keyboard focus fr
   page,
 }) => {
   await openArticle(page)
-  await moveMouseOnto(page, indonesianUnit(page, 's1').locator('span.word').first())
+  await moveMouseOnto(page, (await reachWord(page, 's1', 'Moskow')))
   await page.mouse.down()
   await page.mouse.move(2, 2, { steps: 5 })
   await page.mouse.up()

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { articlePath, english, englishUnit, expectNoAxeViolations, indonesianUnit, openArticle } from './fixtures'
+import { articlePath, english, englishUnit, expectNoAxeViolations, indonesianUnit, openArticle, reachWord } from './fixtures'
 
 const updateText = 'A new version of Selaras is ready.'
 const cachePrefix = 'selaras-precache-'
@@ -58,7 +58,7 @@ test('after one visit the article, its translations, a glossary term and a word 
   await expect(page.getByRole('dialog')).toHaveCount(0)
 
   // A word only the look-up explains: the lexicon and the morphology chunks load from the cache.
-  await indonesianUnit(page, 's9').locator('span.word[data-word-index]', { hasText: /^disebutkan$/ }).click()
+  await (await reachWord(page, 's9', 'disebutkan')).click()
   const wordDialog = page.getByRole('dialog', { name: 'disebutkan', exact: true })
   await expect(wordDialog.locator('dt:text-is("Root") + dd [lang="id"]')).toHaveText('sebut')
 

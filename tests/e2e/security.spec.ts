@@ -1,7 +1,7 @@
 // What the built app may do over the network and in the page: only its own origin, and nothing a
 // strict Content-Security-Policy forbids, through every feature a reader uses.
 import { expect, test, type Page } from '@playwright/test'
-import { indonesianUnit, openArticle } from './fixtures'
+import { indonesianUnit, openArticle, reachWord } from './fixtures'
 
 declare global {
   interface Window {
@@ -27,7 +27,7 @@ async function useEveryFeature(page: Page): Promise<void> {
   await expect(page.getByRole('dialog', { name: 'tata dunia multipolar', exact: true })).toBeVisible()
   await page.keyboard.press('Escape')
   // A form the curated lexicon lacks brings in the stemmer and its root list as well.
-  await indonesianUnit(page, 's6').locator('span.word').filter({ hasText: /^menolak$/ }).click()
+  await (await reachWord(page, 's6', 'menolak')).click()
   await expect(page.getByRole('dialog', { name: 'menolak', exact: true })).toContainText('tolak')
   await page.keyboard.press('Escape')
   await page.getByRole('button', { name: 'Glossary' }).click()

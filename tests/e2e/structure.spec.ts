@@ -4,7 +4,7 @@
 // English UI string left in the Indonesian interface; toggles that say their state.
 import { readFileSync, readdirSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { englishUnit, indonesianUnit, openArticle, preferencesKey, unitRow } from './fixtures'
+import { englishUnit, indonesianUnit, openArticle, preferencesKey, reachWord, unitRow } from './fixtures'
 
 interface AxNode {
   readonly role: string
@@ -184,7 +184,7 @@ async function visitEveryState(page: Page, names: Record<string, string>): Promi
   await check('term popover pinned')
   await page.keyboard.press('Escape')
 
-  await indonesianUnit(page, 's9').locator('span.word').filter({ hasText: /^disebutkan$/ }).click()
+  await (await reachWord(page, 's9', 'disebutkan')).click()
   await expect(page.getByRole('dialog').locator('dt').first()).toBeVisible()
   await check('word look-up')
   await page.keyboard.press('Escape')

@@ -5,6 +5,11 @@ import type { AnnotatedUnit } from './annotate-unit'
 interface AnnotatedSourceProps {
   readonly text: string
   readonly annotation: AnnotatedUnit
+  /**
+   * Whether words outside terms get spans. Only a row a reader has reached needs them: a book of
+   * 100,000 words would otherwise carry 100,000 spans that nobody points at.
+   */
+  readonly hasWordSpans: boolean
   /** Words lit up because their counterpart is hovered or a term they belong to is open. */
   readonly highlightedWords: ReadonlySet<number> | undefined
   /** Words of the glossary entry chosen in the panel. */
@@ -15,12 +20,14 @@ interface AnnotatedSourceProps {
 }
 
 /**
- * The original text of one unit, every word in a span of its own and every glossary term around
- * its words. Only spans are added: the text content stays exactly the source's.
+ * The original text of one unit, every glossary term in a span around its words' spans, and with
+ * `hasWordSpans` every other word in a span of its own. Only spans are added: the text content
+ * stays exactly the source's.
  */
 export const AnnotatedSource = memo(function AnnotatedSource({
   text,
   annotation,
+  hasWordSpans,
   highlightedWords,
   markedWords,
   cursorWord,
@@ -41,22 +48,23 @@ export const AnnotatedSource = memo(function AnnotatedSource({
     )
   }
 
-  /** Adds the words that end by `limit`, and the text before each, from `position` on. */
-  const addWords = (into: ReactNode[], position: number, limit: number): number => {
+  /** Adds the text from `position` to `limit`; with `withSpans`, the words that end by then in spans. */
+  const addText = (into: ReactNode[], position: number, limit: number, withSpans: boolean) => {
     for (let token = words[wordIndex]; token && token.end <= limit; token = words[++wordIndex]) {
+      if (!withSpans) continue
       into.push(text.slice(position, token.start), word(wordIndex, token))
       position = token.end
     }
-    return position
+    into.push(text.slice(position, limit))
   }
 
   const nodes: ReactNode[] = []
   let position = 0
   terms.forEach((term, termIndex) => {
-    position = addWords(nodes, position, term.start)
-    nodes.push(text.slice(position, term.start))
+    addText(nodes, position, term.start, hasWordSpans)
+    // A term's words always have spans: a press on a term must not find its text replaced mid-click.
     const inner: ReactNode[] = []
-    inner.push(text.slice(addWords(inner, term.start, term.end), term.end))
+    addText(inner, term.start, term.end, true)
     const isOpen = openTerm?.index === termIndex
     nodes.push(
       <span
@@ -74,7 +82,6 @@ export const AnnotatedSource = memo(function AnnotatedSource({
     )
     position = term.end
   })
-  position = addWords(nodes, position, text.length)
-  nodes.push(text.slice(position))
+  addText(nodes, position, text.length, hasWordSpans)
   return <>{nodes}</>
 })

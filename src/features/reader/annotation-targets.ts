@@ -19,6 +19,24 @@ export function numberData(element: HTMLElement | null, key: string): number | u
   return value === undefined ? undefined : Number(value)
 }
 
+/**
+ * The word of `source` drawn at a viewport point, for a press that lands on text whose words have
+ * no spans yet (a finger's first tap on a row). Undefined where the browser cannot tell.
+ */
+export function wordIndexAtPoint(source: HTMLElement, words: readonly TextRange[], x: number, y: number): number | undefined {
+  // Not every browser (nor jsdom) has it, whatever the DOM typings say.
+  const caret = typeof document.caretPositionFromPoint === 'function' ? document.caretPositionFromPoint(x, y) : null
+  if (!caret || !source.contains(caret.offsetNode)) return undefined
+  const before = document.createRange()
+  before.setStart(source, 0)
+  before.setEnd(caret.offsetNode, caret.offset)
+  const offset = before.toString().length
+  // A caret after a word's last letter is a press on that letter's right half.
+  const inside = words.findIndex((word) => word.start <= offset && offset < word.end)
+  const index = inside !== -1 ? inside : words.findIndex((word) => word.end === offset)
+  return index === -1 ? undefined : index
+}
+
 /** A word is not a tab stop: focus returns to its sentence, which holds the word cursor. */
 export function focusableOf(anchor: HTMLElement): HTMLElement {
   if (!anchor.hasAttribute('data-word-index')) return anchor

@@ -3,6 +3,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  useLayoutEffect,
   useRef,
   useState,
   type FocusEvent,
@@ -11,6 +12,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { ErrorBoundary } from '../../components/error-boundary'
 import { OnDemand, onDemand, preloadWhenIdle } from '../../components/on-demand'
@@ -30,6 +32,7 @@ import {
   openRange,
   rangesOfEntry,
   sourceUnitOf,
+  wordIndexAtPoint,
 } from './annotation-targets'
 import { useAnnotationPopover, type AnnotationTarget } from './use-annotation-popover'
 import { useHashTarget, useScrollToUnit } from './use-hash-target'
@@ -80,6 +83,14 @@ const statusTimeoutMs = 4000
 
 /** From this many units on, off-screen rows are left unrendered by the browser (reader.css). */
 const longArticleUnits = 200
+/** Paragraphs a passage holds: the unit a long article's layout skips while off screen (reader.css). */
+const paragraphsPerPassage = 8
+
+function inGroupsOf<T>(items: readonly T[], size: number): T[][] {
+  const groups: T[][] = []
+  for (let start = 0; start < items.length; start += size) groups.push(items.slice(start, start + size))
+  return groups
+}
 
 // Positioning code (Floating UI) is needed only once something is explained: not before the
 // article is interactive, but fetched when the page is idle so the first hover does not wait.
@@ -93,6 +104,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
   const translationLanguage = translation?.language ?? 'en'
   const glossary = article.glossaries.find((candidate) => candidate.language === translationLanguage)
   const units = useMemo(() => article.paragraphs.flatMap((paragraph) => paragraph.units), [article])
+  const passages = useMemo(() => inGroupsOf(article.paragraphs, paragraphsPerPassage), [article])
   const annotated = useMemo(() => annotateUnits(units, translation?.units, glossary), [units, translation, glossary])
 
   const { areShownByDefault, isFlipped, isTranslationVisible, toggleTranslation, resetIfBaseChanges } = useUnitVisibility(view)
@@ -147,7 +159,11 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
 
   const open = popover.open
   const openAnnotation = open ? annotated.get(open.target.unitId) : undefined
-  const anchor = open ? findAnchor(articleRef.current, open.target) : null
+  // Read from the DOM once committed: a word's span can come with the very render that opens it.
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null)
+  useLayoutEffect(() => {
+    setAnchor(open ? findAnchor(articleRef.current, open.target) : null)
+  }, [open])
   const close = popover.close
 
   useEffect(() => {
@@ -227,6 +243,16 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
     return wordIndex === undefined ? undefined : { kind: 'word', unitId, wordIndex }
   }
 
+  /** A press on a sentence's own text, between spans: the word drawn where it landed. */
+  function wordAtPress(event: MouseEvent<HTMLElement>): AnnotationTarget | undefined {
+    const source = event.target as HTMLElement
+    const unitId = source.matches('[data-unit][lang="id"]') ? source.dataset['unit'] : undefined
+    const words = unitId === undefined ? undefined : annotated.get(unitId)?.words
+    if (unitId === undefined || !words || event.detail === 0) return undefined
+    const wordIndex = wordIndexAtPoint(source, words, event.clientX, event.clientY)
+    return wordIndex === undefined ? undefined : { kind: 'word', unitId, wordIndex }
+  }
+
   function handlePointerOver(event: PointerEvent<HTMLElement>) {
     if (event.pointerType !== 'mouse') return
     const element = event.target as Element
@@ -273,7 +299,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
   }
 
   function handleClick(event: MouseEvent<HTMLElement>) {
-    const target = targetAt(event.target as Element)
+    const target = targetAt(event.target as Element) ?? wordAtPress(event)
     if (!target) return
     // event.detail is 0 for clicks made with Enter or Space on a focused button.
     popover.press(target, event.detail === 0)
@@ -327,7 +353,8 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
 
   const showEntry = useCallback(
     (entryId: string) => {
-      setMarkedEntryId(entryId)
+      // The marks first: their words' spans, replacing text under a smooth scroll, would stop it.
+      flushSync(() => setMarkedEntryId(entryId))
       const first = firstOccurrence(annotated, entryId)
       if (!first) return
       const element = articleRef.current?.querySelector<HTMLElement>(
@@ -443,23 +470,27 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
         )}
 
         <TranslationsShownByDefault value={areShownByDefault}>
-          {article.paragraphs.map((paragraph) => (
-            <div className="paragraph" key={paragraph.units[0]?.id}>
-              {paragraph.units.map((unit) => (
-                <UnitRow
-                  key={unit.id}
-                  unit={unit}
-                  annotation={annotated.get(unit.id) as AnnotatedUnit}
-                  translation={translation?.units[unit.id]}
-                  translationLanguage={translationLanguage}
-                  translationStyle={view.translationStyle}
-                  isFlipped={isFlipped(unit.id)}
-                  isTarget={unit.id === targetId}
-                  highlight={rowHighlights.get(unit.id)}
-                  sentenceHintId={sentenceHintId}
-                  onToggleTranslation={toggleTranslation}
-                  onCopyResult={setStatus}
-                />
+          {passages.map((passage) => (
+            <div className="passage" key={passage[0]?.units[0]?.id}>
+              {passage.map((paragraph) => (
+                <div className="paragraph" key={paragraph.units[0]?.id}>
+                  {paragraph.units.map((unit) => (
+                    <UnitRow
+                      key={unit.id}
+                      unit={unit}
+                      annotation={annotated.get(unit.id) as AnnotatedUnit}
+                      translation={translation?.units[unit.id]}
+                      translationLanguage={translationLanguage}
+                      translationStyle={view.translationStyle}
+                      isFlipped={isFlipped(unit.id)}
+                      isTarget={unit.id === targetId}
+                      highlight={rowHighlights.get(unit.id)}
+                      sentenceHintId={sentenceHintId}
+                      onToggleTranslation={toggleTranslation}
+                      onCopyResult={setStatus}
+                    />
+                  ))}
+                </div>
               ))}
             </div>
           ))}

@@ -1,4 +1,4 @@
-import { createContext, memo, use, type ReactNode } from 'react'
+import { createContext, memo, use, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SourceUnit, UnitTranslation } from '../../content/article-schema'
 import type { TranslationStyle } from '../../lib/reader-view'
@@ -57,9 +57,21 @@ export const UnitRow = memo(function UnitRow({
   const { t } = useTranslation('reader')
   const translationId = `${unit.id}-translation`
   const sourceId = `${unit.id}-source`
+  // Words get spans once a pointer (or a finger) is over the row, before the press that looks one
+  // up; the keyboard's word cursor and every highlight come with a row highlight. Until then the
+  // row is its text and its terms, a fraction of the elements. Not on pointerdown: spans replacing
+  // the text under a pressed pointer would cost that press its click.
+  const [isReached, setIsReached] = useState(false)
+  const hasWordSpans = isReached || highlight !== undefined
 
   return (
-    <div className={`unit-row unit-row--${unit.kind}`} id={unit.id} data-unit-row="" data-targeted={isTarget || undefined}>
+    <div
+      className={`unit-row unit-row--${unit.kind}`}
+      id={unit.id}
+      data-unit-row=""
+      data-targeted={isTarget || undefined}
+      onPointerOver={isReached ? undefined : () => setIsReached(true)}
+    >
       {unit.kind !== 'sentence' && <span className="unit-kind">{t(`kind.${unit.kind}`)}</span>}
       <div className="unit-original">
         {/* A group takes no name from its content: labelled by itself, a focused sentence is read
@@ -77,6 +89,7 @@ export const UnitRow = memo(function UnitRow({
           <AnnotatedSource
             text={unit.text}
             annotation={annotation}
+            hasWordSpans={hasWordSpans}
             highlightedWords={highlight?.sourceWords}
             markedWords={highlight?.markedWords}
             cursorWord={highlight?.cursorWord}
@@ -95,6 +108,7 @@ export const UnitRow = memo(function UnitRow({
             <AnnotatedTranslation
               text={translation[translationStyle]}
               words={annotation.translationWords[translationStyle]}
+              hasWordSpans={hasWordSpans}
               highlightedWords={highlight?.translationWords}
             />
           )
