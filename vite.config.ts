@@ -4,9 +4,10 @@ import react from '@vitejs/plugin-react'
 import { contentSecurityPolicy, contentSecurityPolicyMeta } from './src/build/content-security-policy.ts'
 import { precachePlugin } from './src/build/precache-plugin.ts'
 import { prerender } from './src/build/prerender-plugin.ts'
+import { servePrettyUrls } from './src/build/pretty-urls-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), prerender(), precachePlugin()],
+  plugins: [react(), contentSecurityPolicyMeta(), prerender(), precachePlugin(), servePrettyUrls()],
   server: { port: 5173 },
   preview: {
     port: 4173,

@@ -39,7 +39,9 @@ export const bookBenchmark: Benchmark = {
     try {
       await page.goto(`${app.baseUrl}${bookPath}`, { timeout: slowTimeoutMs })
       await page.waitForFunction(() => (window as unknown as { benchProbes?: BenchProbes }).benchProbes?.articleVisibleMs !== undefined)
-      await page.waitForTimeout(1_000)
+      // Loaded: hydrated (the prerendered text shows long before), then a moment for what loads when idle.
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
+      await page.waitForTimeout(1_500)
       const scroll = await page.evaluate(async (budgetMs) => {
         const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
         const start = performance.now()
