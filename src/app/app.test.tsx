@@ -20,8 +20,12 @@ describe('the interface language', () => {
     expect(screen.getByRole('checkbox', { name: 'Tampilkan terjemahan' })).toBeChecked()
     expect(screen.getByRole('link', { name: 'Langsung ke isi' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(heading)
+    expect(screen.getByText('Indonesia (asli)')).toBeInTheDocument()
+    expect(screen.getByText('Inggris (terjemahan)')).toBeInTheDocument()
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bahasa antarmuka' }), 'English')
     expect(document.documentElement).toHaveAttribute('lang', 'en')
+    expect(screen.getByText('Indonesian (original)')).toBeInTheDocument()
+    expect(screen.getByText('English (translation)')).toBeInTheDocument()
   })
 })
 
