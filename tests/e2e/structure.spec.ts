@@ -174,9 +174,12 @@ async function visitEveryState(page: Page, names: Record<string, string>): Promi
 
   await unitRow(page, 's11').getByText(names['notes'] as string).click()
   await page.getByRole('button', { name: names['glossary'] }).click()
+  const results = page.getByRole('region', { name: names['glossary'] }).getByRole('listitem')
   await page.getByRole('searchbox').fill('zzz')
+  await expect(results).toHaveCount(0)
   await check('notes open, glossary panel with no result')
   await page.getByRole('searchbox').fill('eurasia')
+  await expect(results).toHaveCount(1)
   await check('glossary panel with one result')
 
   await indonesianUnit(page, 's1').locator('[data-term-index]').first().click()
