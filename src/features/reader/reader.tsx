@@ -2,8 +2,8 @@ import {
   useCallback,
   useEffect,
   useId,
-  useMemo,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type FocusEvent,
@@ -81,7 +81,7 @@ interface Cursor {
 
 const statusTimeoutMs = 4000
 
-/** From this many units on, off-screen rows are left unrendered by the browser (reader.css). */
+/** Over this many units, off-screen passages are left unrendered by the browser (reader.css). */
 const longArticleUnits = 200
 /** Paragraphs a passage holds: the unit a long article's layout skips while off screen (reader.css). */
 const paragraphsPerPassage = 8
