@@ -1,18 +1,21 @@
 import { existsSync } from 'node:fs'
-import { extname, join, resolve, sep } from 'node:path'
+import { extname, resolve, sep } from 'node:path'
 import type { Plugin } from 'vite'
+import { pageFilePath } from './page-template.ts'
 
-/** The prerendered file behind a URL without an extension (`/articles/x` → `/articles/x.html`), if there is one. */
-export function prettyUrlFile(outDir: string, url: string): string | undefined {
+/**
+ * The prerendered page behind a URL without an extension (`/articles/x` → `/articles/x.html`), if
+ * the build wrote one: the file is where the prerender put it (`pageFilePath`).
+ */
+export function prettyUrlFile(outDir: string, base: string, url: string): string | undefined {
   const [path = '', query] = url.split('?', 2)
   if (path.endsWith('/') || extname(path) !== '') return undefined
-  let decoded: string
+  let file: string
   try {
-    decoded = decodeURIComponent(path)
+    file = resolve(outDir, pageFilePath(path, base))
   } catch {
-    return undefined
+    return undefined // a malformed escape names no file
   }
-  const file = resolve(join(outDir, `${decoded}.html`))
   if (!file.startsWith(outDir + sep) || !existsSync(file)) return undefined
   return query === undefined ? `${path}.html` : `${path}.html?${query}`
 }
@@ -29,7 +32,7 @@ export function servePrettyUrls(): Plugin {
     configurePreviewServer(server) {
       const outDir = resolve(server.config.root, server.config.build.outDir)
       server.middlewares.use((request, _response, next) => {
-        const file = request.url === undefined ? undefined : prettyUrlFile(outDir, request.url)
+        const file = request.url === undefined ? undefined : prettyUrlFile(outDir, server.config.base, request.url)
         if (file !== undefined) request.url = file
         next()
       })

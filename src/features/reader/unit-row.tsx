@@ -6,6 +6,7 @@ import type { AnnotatedUnit } from './annotate-unit'
 import { AnnotatedSource } from './annotated-source'
 import { AnnotatedTranslation } from './annotated-translation'
 import { CopyLinkButton, type CopyResult } from './copy-link-button'
+import { isVisibleTranslation } from './use-unit-visibility'
 
 /** What is lit up in one row; rows with nothing lit get undefined, so memo skips them. */
 export interface RowHighlight {
@@ -36,6 +37,10 @@ interface UnitRowProps {
  * parts that change with it: the global switch re-renders a cell and a button a row, not the rows.
  */
 export const TranslationsShownByDefault = createContext(true)
+
+function useIsVisibleTranslation(isFlipped: boolean): boolean {
+  return isVisibleTranslation(use(TranslationsShownByDefault), isFlipped)
+}
 
 /**
  * One unit of the article and its translation. The element carrying `lang="id"` and `data-unit`
@@ -159,7 +164,7 @@ interface TranslationCellProps {
  * hiding every translation of a long article then changes attributes, not thousands of elements.
  */
 function TranslationCell({ id, unitId, language, isFlipped, hiddenLabel, text, notes }: TranslationCellProps) {
-  const isVisible = use(TranslationsShownByDefault) !== isFlipped
+  const isVisible = useIsVisibleTranslation(isFlipped)
   if (!text) return <div className="unit-translation" id={id} data-visible={isVisible} />
   return (
     <div className="unit-translation" id={id} data-visible={isVisible}>
@@ -187,7 +192,7 @@ interface RowToggleProps {
 }
 
 function RowToggle({ controls, isFlipped, showLabel, hideLabel, onToggle }: RowToggleProps) {
-  const isVisible = use(TranslationsShownByDefault) !== isFlipped
+  const isVisible = useIsVisibleTranslation(isFlipped)
   return (
     <button type="button" className="unit-toggle" aria-controls={controls} aria-expanded={isVisible} onClick={onToggle}>
       {isVisible ? hideLabel : showLabel}

@@ -1,6 +1,11 @@
 import { useCallback, useState } from 'react'
 import type { ReaderView } from '../../lib/reader-view'
 
+/** Whether one unit's translation shows: the global switch, unless the reader flipped that unit. */
+export function isVisibleTranslation(areShownByDefault: boolean, isFlipped: boolean): boolean {
+  return areShownByDefault !== isFlipped
+}
+
 /**
  * Which translations are visible: the global switch (always off in the "original only" layout),
  * with single sentences flipped by the reader on top of it.
@@ -15,7 +20,7 @@ export function useUnitVisibility({ layout, areTranslationsShown }: ReaderView) 
   }
 
   function isTranslationVisible(unitId: string): boolean {
-    return areShownByDefault !== isFlipped(unitId)
+    return isVisibleTranslation(areShownByDefault, isFlipped(unitId))
   }
 
   // Stable, so that the memoised rows do not all re-render whenever anything else changes.
