@@ -1,4 +1,4 @@
-import { normalizeWord, tokenize, type Token } from './tokenize'
+import { findWords, normalizeWord, tokenize, type Words } from './tokenize'
 import { buildWordIds, wordIdAt, type WordIds } from './word-ids'
 
 /** What the matcher needs of a glossary entry: the words it is written with, in every form. */
@@ -130,43 +130,46 @@ type MatchSink = (entryId: string, start: number, end: number) => void
 
 // Scratch space reused by every scan, so that marking a long text allocates almost nothing but
 // its result. Scans never nest (a sink does not scan), so one set is enough.
-let wordIdsOfTokens = new Int32Array(1024)
+let glossaryIdsOfWords = new Int32Array(1024)
 let nodesOfStart = new Int32Array(8)
 let endsOfStart = new Int32Array(8)
 
-/** Hands every occurrence of every term to `sink`: by start, then longest first. */
-function scanForTerms(text: string, index: GlossaryIndex, tokens: readonly Token[], sink: MatchSink): void {
-  const count = tokens.length
-  if (wordIdsOfTokens.length < count) wordIdsOfTokens = new Int32Array(count * 2)
+/**
+ * Hands every occurrence of every term that starts at word `from` up to word `to - 1` to `sink`:
+ * by start, then longest first. An occurrence may run on past word `to - 1`.
+ */
+function scanForTerms(index: GlossaryIndex, words: Words, sink: MatchSink, from = 0, to = words.length): void {
+  const { text, bounds } = words
+  const count = Math.min(words.length, to + index.maxDepth)
+  if (glossaryIdsOfWords.length < count - from) glossaryIdsOfWords = new Int32Array((count - from) * 2)
   if (nodesOfStart.length < index.maxDepth) {
     nodesOfStart = new Int32Array(index.maxDepth)
     endsOfStart = new Int32Array(index.maxDepth)
   }
-  const wordIds = wordIdsOfTokens
-  for (let position = 0; position < count; position++) {
-    const token = tokens[position] as Token
-    wordIds[position] = wordIdAt(index.words, text, token.start, token.end)
+  // The glossary's id of word `position` is at wordIds[position - from].
+  const wordIds = glossaryIdsOfWords
+  for (let position = from; position < count; position++) {
+    wordIds[position - from] = wordIdAt(index.words, text, bounds[2 * position] as number, bounds[2 * position + 1] as number)
   }
   const { rootChildren, entryStarts, entryIds } = index
-  for (let first = 0; first < count; first++) {
-    const firstWord = wordIds[first] as number
+  for (let first = from; first < to; first++) {
+    const firstWord = wordIds[first - from] as number
     if (firstWord < 0) continue
     let node = rootChildren[firstWord] as number
     if (node < 0) continue
-    const start = (tokens[first] as Token).start
+    const start = bounds[2 * first] as number
     // Found shortest first, handed on longest first, which is what marking wants.
     let depth = 0
     for (let last = first; ; ) {
-      const end = (tokens[last] as Token).end
+      const end = bounds[2 * last + 1] as number
       if ((entryStarts[node] as number) < (entryStarts[node + 1] as number)) {
         nodesOfStart[depth] = node
         endsOfStart[depth] = end
         depth++
       }
       if (++last >= count) break
-      const next = tokens[last] as Token
-      const nextWord = wordIds[last] as number
-      if (nextWord < 0 || !isOnlySpace(text, end, next.start)) break
+      const nextWord = wordIds[last - from] as number
+      if (nextWord < 0 || !isOnlySpace(text, end, bounds[2 * last] as number)) break
       node = childOf(index, node, nextWord)
       if (node < 0) break
     }
@@ -184,9 +187,9 @@ function scanForTerms(text: string, index: GlossaryIndex, tokens: readonly Token
  * Every occurrence of every glossary term, nested and overlapping ones included, ordered by
  * start and then longest first. Case is ignored; spelling variants count as the term.
  */
-export function findGlossaryTerms(text: string, index: GlossaryIndex, tokens: readonly Token[] = tokenize(text)): TermMatch[] {
+export function findGlossaryTerms(text: string, index: GlossaryIndex, words: Words = findWords(text)): TermMatch[] {
   const matches: TermMatch[] = []
-  scanForTerms(text, index, tokens, (entryId, start, end) => {
+  scanForTerms(index, words, (entryId, start, end) => {
     matches.push({ entryId, start, end })
   })
   return matches
@@ -200,33 +203,59 @@ export interface MarkedTerm extends TermMatch {
   readonly inner: readonly TermMatch[]
 }
 
-// Most marked terms contain no other: they share this empty list instead of allocating their own.
-const noInnerTerms: TermMatch[] = []
+/**
+ * A marked term whose inner matches are found when first asked for: only a popover or the glossary
+ * panel asks, for a few terms, and a list of objects for every term of a long text was most of
+ * what marking allocated (issue 3).
+ */
+class ScannedTerm implements MarkedTerm {
+  readonly entryId: string
+  readonly start: number
+  readonly end: number
+  readonly #scanned: { readonly index: GlossaryIndex; readonly words: Words }
+
+  constructor(entryId: string, start: number, end: number, scanned: { readonly index: GlossaryIndex; readonly words: Words }) {
+    this.entryId = entryId
+    this.start = start
+    this.end = end
+    this.#scanned = scanned
+  }
+
+  get inner(): readonly TermMatch[] {
+    const { index, words } = this.#scanned
+    let from = 0
+    let to = words.length
+    // Binary search for the word this term starts at.
+    while (from < to) {
+      const middle = (from + to) >>> 1
+      if (words.start(middle) < this.start) from = middle + 1
+      else to = middle
+    }
+    to = from
+    while (to < words.length && words.start(to) < this.end) to++
+    const inner: TermMatch[] = []
+    scanForTerms(
+      index,
+      words,
+      (entryId, start, end) => {
+        if (entryId !== this.entryId || start !== this.start) inner.push({ entryId, start, end })
+      },
+      from,
+      to,
+    )
+    return inner
+  }
+}
 
 /** The terms to mark, chosen as the scan finds them, without a list of every match first. */
-export function markGlossaryTerms(text: string, index: GlossaryIndex, tokens: readonly Token[] = tokenize(text)): MarkedTerm[] {
-  const marked: { entryId: string; start: number; end: number; inner: TermMatch[] }[] = []
-  let current: (typeof marked)[number] | undefined
-  // The current term's inner matches gather here and are copied out, at their exact length, once it
-  // is complete. A list grown by push reserves room for 17 matches; for the 33,000 short lists of a
-  // 100,000-word text that was about 6 of the 16 MB that marking allocated (issue 3).
-  const inner: TermMatch[] = []
-  let innerCount = 0
-  const completeCurrent = () => {
-    if (current && innerCount > 0) {
-      current.inner = inner.slice(0, innerCount)
-      innerCount = 0
-    }
-  }
-  scanForTerms(text, index, tokens, (entryId, start, end) => {
-    if (current && start < current.end) {
-      if (entryId !== current.entryId || start !== current.start) inner[innerCount++] = { entryId, start, end }
-      return
-    }
-    completeCurrent()
-    current = { entryId, start, end, inner: noInnerTerms }
-    marked.push(current)
+export function markGlossaryTerms(text: string, index: GlossaryIndex, words: Words = findWords(text)): MarkedTerm[] {
+  const scanned = { index, words }
+  const marked: ScannedTerm[] = []
+  let markedEnd = -1
+  scanForTerms(index, words, (entryId, start, end) => {
+    if (start < markedEnd) return
+    marked.push(new ScannedTerm(entryId, start, end, scanned))
+    markedEnd = end
   })
-  completeCurrent()
   return marked
 }

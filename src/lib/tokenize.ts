@@ -35,8 +35,57 @@ function isJoiner(code: number): boolean {
   return code === 45 || code === 47 || code === 46 || code === 44 || code === 39 || code === 0x2019
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
+/**
+ * The words of a text as offsets packed in one typed array: word i is text.slice(start(i), end(i)).
+ * What the reader keeps for every sentence and the glossary scan walks. A Token object per word
+ * was most of what marking a long text left live for the collector to copy (issue 3); this holds
+ * no object per word, and makes one only when asked (`at`).
+ */
+export class Words {
+  readonly text: string
+  /** start, end, start, end, …: two entries per word. */
+  readonly bounds: Int32Array
+  readonly length: number
+
+  constructor(text: string, bounds: Int32Array, length: number) {
+    this.text = text
+    this.bounds = bounds
+    this.length = length
+  }
+
+  start(index: number): number {
+    return this.bounds[2 * index] as number
+  }
+
+  end(index: number): number {
+    return this.bounds[2 * index + 1] as number
+  }
+
+  /** The word as written. */
+  textOf(index: number): string {
+    return internSlice(this.text, this.start(index), this.end(index))
+  }
+
+  at(index: number): Token | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined
+    return { text: this.textOf(index), start: this.start(index), end: this.end(index) }
+  }
+
+  /** The index of the word that holds the character at `offset`, or -1. */
+  indexAt(offset: number): number {
+    for (let index = 0; index < this.length; index++) if (this.start(index) <= offset && offset < this.end(index)) return index
+    return -1
+  }
+
+  toTokens(): Token[] {
+    return Array.from({ length: this.length }, (_, index) => this.at(index) as Token)
+  }
+}
+
+export function findWords(text: string): Words {
+  // Room for a word every 8 characters, about what Indonesian prose has; it grows if not enough.
+  let bounds = new Int32Array(2 * ((text.length >>> 3) + 4))
+  let count = 0
   const length = text.length
   let index = 0
   while (index < length) {
@@ -54,9 +103,20 @@ export function tokenize(text: string): Token[] {
       }
       break
     }
-    tokens.push({ text: internSlice(text, start, index), start, end: index })
+    if (2 * count + 2 > bounds.length) {
+      const grown = new Int32Array(bounds.length * 2)
+      grown.set(bounds)
+      bounds = grown
+    }
+    bounds[2 * count] = start
+    bounds[2 * count + 1] = index
+    count++
   }
-  return tokens
+  return new Words(text, bounds, count)
+}
+
+export function tokenize(text: string): Token[] {
+  return findWords(text).toTokens()
 }
 
 /**

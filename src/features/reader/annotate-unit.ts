@@ -1,7 +1,7 @@
 import type { Alignment, Glossary, SourceUnit, UnitTranslation } from '../../content/article-schema'
 import { buildGlossaryIndex, markGlossaryTerms, type MarkedTerm } from '../../lib/find-glossary-terms'
 import { locateSubstring, type TextRange } from '../../lib/locate-substring'
-import { tokenize, type Token } from '../../lib/tokenize'
+import { findWords, type Words } from '../../lib/tokenize'
 import type { TranslationStyle } from '../../lib/reader-view'
 
 /** A curated phrase alignment resolved to character ranges on each side. */
@@ -13,10 +13,10 @@ export interface ResolvedAlignment {
 
 /** Everything the reader needs to mark up one unit; computed once per article, not per render. */
 export interface AnnotatedUnit {
-  readonly words: readonly Token[]
+  readonly words: Words
   readonly terms: readonly MarkedTerm[]
   readonly alignments: readonly ResolvedAlignment[]
-  readonly translationWords: Readonly<Record<TranslationStyle, readonly Token[]>>
+  readonly translationWords: Readonly<Record<TranslationStyle, Words>>
 }
 
 function resolve(unit: SourceUnit, translation: UnitTranslation, alignment: Alignment): ResolvedAlignment | undefined {
@@ -35,7 +35,7 @@ export function annotateUnits(
   const index = glossary ? buildGlossaryIndex(glossary.entries) : undefined
   const annotated = new Map<string, AnnotatedUnit>()
   for (const unit of units) {
-    const words = tokenize(unit.text)
+    const words = findWords(unit.text)
     const translation = translationUnits?.[unit.id]
     annotated.set(unit.id, {
       words,
@@ -44,8 +44,8 @@ export function annotateUnits(
         ? translation.alignments.flatMap((alignment) => resolve(unit, translation, alignment) ?? [])
         : [],
       translationWords: {
-        natural: translation ? tokenize(translation.natural) : [],
-        literal: translation ? tokenize(translation.literal) : [],
+        natural: findWords(translation?.natural ?? ''),
+        literal: findWords(translation?.literal ?? ''),
       },
     })
   }
@@ -53,11 +53,11 @@ export function annotateUnits(
 }
 
 /** Indexes of the words that lie inside a range. */
-export function wordsIn(words: readonly Token[], range: TextRange): Set<number> {
+export function wordsIn(words: Words, range: TextRange): Set<number> {
   const inside = new Set<number>()
-  words.forEach((word, index) => {
-    if (word.start >= range.start && word.end <= range.end) inside.add(index)
-  })
+  for (let index = 0; index < words.length; index++) {
+    if (words.start(index) >= range.start && words.end(index) <= range.end) inside.add(index)
+  }
   return inside
 }
 

@@ -1,5 +1,4 @@
 import { memo, type ReactNode } from 'react'
-import type { Token } from '../../lib/tokenize'
 import type { AnnotatedUnit } from './annotate-unit'
 
 interface AnnotatedSourceProps {
@@ -36,24 +35,24 @@ export const AnnotatedSource = memo(function AnnotatedSource({
   const { words, terms } = annotation
   let wordIndex = 0
 
-  const word = (index: number, token: Token) => {
+  const word = (index: number) => {
     const classes = ['word']
     if (highlightedWords?.has(index)) classes.push('is-aligned')
     if (markedWords?.has(index)) classes.push('is-marked')
     if (cursorWord === index) classes.push('has-cursor')
     return (
       <span key={`w${index}`} className={classes.join(' ')} data-word-index={index}>
-        {token.text}
+        {words.textOf(index)}
       </span>
     )
   }
 
   /** Adds the text from `position` to `limit`; with `withSpans`, the words that end by then in spans. */
   const addText = (into: ReactNode[], position: number, limit: number, withSpans: boolean) => {
-    for (let token = words[wordIndex]; token && token.end <= limit; token = words[++wordIndex]) {
+    for (; wordIndex < words.length && words.end(wordIndex) <= limit; wordIndex++) {
       if (!withSpans) continue
-      into.push(text.slice(position, token.start), word(wordIndex, token))
-      position = token.end
+      into.push(text.slice(position, words.start(wordIndex)), word(wordIndex))
+      position = words.end(wordIndex)
     }
     into.push(text.slice(position, limit))
   }

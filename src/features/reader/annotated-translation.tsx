@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react'
-import type { Token } from '../../lib/tokenize'
+import type { Words } from '../../lib/tokenize'
 
 /**
  * A translation, with `hasWordSpans` its words in spans, so that an aligned phrase can light up
@@ -12,22 +12,22 @@ export const AnnotatedTranslation = memo(function AnnotatedTranslation({
   highlightedWords,
 }: {
   text: string
-  words: readonly Token[]
+  words: Words
   hasWordSpans: boolean
   highlightedWords: ReadonlySet<number> | undefined
 }) {
   if (!hasWordSpans) return text
   const nodes: ReactNode[] = []
   let position = 0
-  words.forEach((token, index) => {
+  for (let index = 0; index < words.length; index++) {
     nodes.push(
-      text.slice(position, token.start),
+      text.slice(position, words.start(index)),
       <span key={index} className={highlightedWords?.has(index) ? 'tword is-aligned' : 'tword'} data-tword-index={index}>
-        {token.text}
+        {words.textOf(index)}
       </span>,
     )
-    position = token.end
-  })
+    position = words.end(index)
+  }
   nodes.push(text.slice(position))
   return <>{nodes}</>
 })

@@ -1,4 +1,5 @@
 import type { TextRange } from '../../lib/locate-substring'
+import type { Words } from '../../lib/tokenize'
 import type { AnnotatedUnit } from './annotate-unit'
 import type { AnnotationTarget } from './use-annotation-popover'
 
@@ -23,7 +24,7 @@ export function numberData(element: HTMLElement | null, key: string): number | u
  * The word of `source` drawn at a viewport point, for a press that lands on text whose words have
  * no spans yet (a finger's first tap on a row). Undefined where the browser cannot tell.
  */
-export function wordIndexAtPoint(source: HTMLElement, words: readonly TextRange[], x: number, y: number): number | undefined {
+export function wordIndexAtPoint(source: HTMLElement, words: Words, x: number, y: number): number | undefined {
   // Not every browser (nor jsdom) has it, whatever the DOM typings say.
   const caret = typeof document.caretPositionFromPoint === 'function' ? document.caretPositionFromPoint(x, y) : null
   if (!caret || !source.contains(caret.offsetNode)) return undefined
@@ -32,8 +33,8 @@ export function wordIndexAtPoint(source: HTMLElement, words: readonly TextRange[
   before.setEnd(caret.offsetNode, caret.offset)
   const offset = before.toString().length
   // A caret after a word's last letter is a press on that letter's right half.
-  const inside = words.findIndex((word) => word.start <= offset && offset < word.end)
-  const index = inside !== -1 ? inside : words.findIndex((word) => word.end === offset)
+  const inside = words.indexAt(offset)
+  const index = inside !== -1 ? inside : words.indexAt(offset - 1)
   return index === -1 ? undefined : index
 }
 
@@ -54,7 +55,7 @@ export function findAnchor(root: HTMLElement | null, target: AnnotationTarget): 
 }
 
 export function openRange(annotation: AnnotatedUnit, target: AnnotationTarget): TextRange | undefined {
-  if (target.kind === 'word') return annotation.words[target.wordIndex]
+  if (target.kind === 'word') return annotation.words.at(target.wordIndex)
   const term = target.termIndex === undefined ? undefined : annotation.terms[target.termIndex]
   if (target.kind === 'term') return term
   return term && [term, ...term.inner].find((match) => match.entryId === target.entryId)

@@ -207,7 +207,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
     })
   } else if (hoveredTranslationWord) {
     const hoveredAnnotation = annotated.get(hoveredTranslationWord.unitId)
-    const word = hoveredAnnotation?.translationWords[view.translationStyle][hoveredTranslationWord.wordIndex]
+    const word = hoveredAnnotation?.translationWords[view.translationStyle].at(hoveredTranslationWord.wordIndex)
     const alignment =
       hoveredAnnotation && word ? alignmentForTranslation(hoveredAnnotation.alignments, view.translationStyle, word) : undefined
     if (hoveredAnnotation && alignment) {
@@ -387,7 +387,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
         headingId: popoverHeadingId,
         articleSlug: article.slug,
         unitId: target.unitId,
-        word: openAnnotation.words[target.wordIndex]?.text ?? '',
+        word: openAnnotation.words.at(target.wordIndex)?.text ?? '',
         translationLanguage,
         onOpenEntry: openEntry,
       })
@@ -534,7 +534,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
           </span>
         ) : cursor &&
           t('cursorWord', {
-            word: annotated.get(cursor.unitId)?.words[cursor.wordIndex]?.text,
+            word: annotated.get(cursor.unitId)?.words.at(cursor.wordIndex)?.text,
             position: cursor.wordIndex + 1,
             count: annotated.get(cursor.unitId)?.words.length,
           })}
