@@ -133,6 +133,37 @@ test.describe('switch and styles', () => {
     await expect(allEnglishUnits(page), 'a use of the switch is a fresh start for every sentence').toHaveCount(0)
   })
 
+  test('the switch changes the rows on screen in the task of the press; rows far below follow just after', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 400 })
+    await openArticle(page)
+    const near = unitIds[0] as string
+    const far = unitIds.at(-1) as string
+    const farTop = await unitRow(page, far).evaluate((row) => row.getBoundingClientRect().top)
+    expect(farTop, 'the last row lies more than a screen below the screen').toBeGreaterThan(3 * 400)
+
+    const checkbox = page.getByRole('checkbox', { name: 'Show translations' })
+    const inPressTask = await checkbox.evaluate(async (input, ids) => {
+      const isShown = (id: string) => !document.querySelector(`[lang="en"][data-unit="${id}"]`)?.hasAttribute('hidden')
+      ;(input as HTMLInputElement).click()
+      // React flushes a press's update in a microtask of the same task, before anything is painted.
+      await Promise.resolve()
+      return { near: isShown(ids.near), far: isShown(ids.far) }
+    }, { near, far })
+    expect(inPressTask.near, 'a row on screen follows before the next paint').toBe(false)
+    // Far rows are left for a render after the paint: that is what keeps the switch fast on a book.
+    expect(inPressTask.far, 'a row far below is not re-rendered in the press').toBe(true)
+    await expect(englishUnit(page, far)).toHaveCount(0)
+    await expect(allEnglishUnits(page)).toHaveCount(0)
+
+    await unitRow(page, far).scrollIntoViewIfNeeded()
+    await expect(unitRow(page, far).getByText('Translation hidden')).toBeVisible()
+    await checkbox.check()
+    await expect(englishUnit(page, far)).toBeVisible()
+    await expect(allEnglishUnits(page)).toHaveCount(unitIds.length)
+  })
+
   test('Literal and Natural switch every translation to the curated text', async ({ page }) => {
     await openArticle(page)
     await expect(page.getByRole('radio', { name: 'Natural' })).toBeChecked()

@@ -21,8 +21,9 @@ import type { ReaderView } from '../../lib/reader-view'
 import type { TextRange } from '../../lib/locate-substring'
 import { alignmentFor, alignmentForTranslation, annotateUnits, wordsIn, type AnnotatedUnit } from './annotate-unit'
 import type { CopyResult } from './copy-link-button'
+import { Passage } from './passage'
 import { ReaderToolbar } from './reader-toolbar'
-import { TranslationsShownByDefault, UnitRow, type RowHighlight } from './unit-row'
+import { UnitRow, type RowHighlight } from './unit-row'
 import {
   closestData,
   findAnchor,
@@ -468,32 +469,30 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
           </div>
         )}
 
-        <TranslationsShownByDefault value={areShownByDefault}>
-          {passages.map((passage) => (
-            <div className="passage" key={passage[0]?.units[0]?.id}>
-              {passage.map((paragraph) => (
-                <div className="paragraph" key={paragraph.units[0]?.id}>
-                  {paragraph.units.map((unit) => (
-                    <UnitRow
-                      key={unit.id}
-                      unit={unit}
-                      annotation={annotated.get(unit.id) as AnnotatedUnit}
-                      translation={translation?.units[unit.id]}
-                      translationLanguage={translationLanguage}
-                      translationStyle={view.translationStyle}
-                      isFlipped={isFlipped(unit.id)}
-                      isTarget={unit.id === targetId}
-                      highlight={rowHighlights.get(unit.id)}
-                      sentenceHintId={sentenceHintId}
-                      onToggleTranslation={toggleTranslation}
-                      onCopyResult={setStatus}
-                    />
-                  ))}
-                </div>
-              ))}
-            </div>
-          ))}
-        </TranslationsShownByDefault>
+        {passages.map((passage) => (
+          <Passage key={passage[0]?.units[0]?.id} areTranslationsShownByDefault={areShownByDefault}>
+            {passage.map((paragraph) => (
+              <div className="paragraph" key={paragraph.units[0]?.id}>
+                {paragraph.units.map((unit) => (
+                  <UnitRow
+                    key={unit.id}
+                    unit={unit}
+                    annotation={annotated.get(unit.id) as AnnotatedUnit}
+                    translation={translation?.units[unit.id]}
+                    translationLanguage={translationLanguage}
+                    translationStyle={view.translationStyle}
+                    isFlipped={isFlipped(unit.id)}
+                    isTarget={unit.id === targetId}
+                    highlight={rowHighlights.get(unit.id)}
+                    sentenceHintId={sentenceHintId}
+                    onToggleTranslation={toggleTranslation}
+                    onCopyResult={setStatus}
+                  />
+                ))}
+              </div>
+            ))}
+          </Passage>
+        ))}
       </article>
 
       {open && anchor && annotations && (
