@@ -1,19 +1,16 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { contentSecurityPolicy, contentSecurityPolicyMeta } from './src/build/content-security-policy.ts'
+import { contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts'
 import { precachePlugin } from './src/build/precache-plugin.ts'
 import { prerender } from './src/build/prerender-plugin.ts'
 import { servePrettyUrls } from './src/build/pretty-urls-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), prerender(), precachePlugin(), servePrettyUrls()],
+  plugins: [react(), contentSecurityPolicyPlugin(), prerender(), precachePlugin(), servePrettyUrls()],
   server: { port: 5173 },
-  preview: {
-    port: 4173,
-    strictPort: true,
-    headers: { 'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'` },
-  },
+  // The Content-Security-Policy header comes from the build's _headers (content-security-policy.ts).
+  preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],

@@ -35,6 +35,7 @@ test('every file the app can load is precached: pages, chunks, icons, the web ma
 
 test('the worker itself, source maps, build metadata and the README screenshots are left out', () => {
   expect(isPrecached('sw.js')).toBe(false)
+  expect(isPrecached('_headers')).toBe(false)
   expect(isPrecached('.vite/manifest.json')).toBe(false)
   expect(isPrecached('assets/index-abc123.js.map')).toBe(false)
   expect(isPrecached('screenshots/reader-side-by-side.png')).toBe(false)

@@ -2,6 +2,7 @@
 // contents in, manifest out) so that what gets cached is unit-tested without building.
 import { createHash } from 'node:crypto'
 import type { PrecacheManifest } from '../service-worker/precache-manifest'
+import { headersFileName } from './content-security-policy'
 
 export interface BuiltFile {
   /** Relative to the build's output folder, with forward slashes. */
@@ -15,12 +16,13 @@ export const serviceWorkerFileName = 'sw.js'
 /**
  * Whether a file of the build belongs in the precache. Everything the app can load does: hashed
  * assets, lazy chunks, every HTML page, fonts, icons, the web manifest. Left out: the worker itself,
- * source maps (only devtools read them), Vite's build metadata (`.vite/`, with `--manifest`) and
+ * the host's `_headers`, source maps (only devtools read them), Vite's build metadata (`.vite/`, with `--manifest`) and
  * the README's screenshots, which no page shows.
  */
 export function isPrecached(path: string): boolean {
   return (
     path !== serviceWorkerFileName &&
+    path !== headersFileName &&
     !path.endsWith('.map') &&
     !path.startsWith('.vite/') &&
     !path.startsWith('screenshots/')

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { chromium, type Browser } from '@playwright/test'
 import { build, preview, type PreviewServer } from 'vite'
 import { chromiumArgs, findChromium } from '../browser.mjs'
-import { plainArticleHtml, stylesheetsOf } from './plain-article-page'
+import { plainArticleHtml, stylesOf } from './plain-article-page'
 import {
   removeSyntheticArticles,
   seedSlug,
@@ -80,10 +80,10 @@ async function startBrowserApp(): Promise<RunningApp | undefined> {
     // The build output holds them now; the source tree must not, or they would ship and be tested.
     removeSyntheticArticles()
   }
-  const stylesheets = stylesheetsOf(readFileSync(join(outDir, 'index.html'), 'utf8'))
+  const styles = stylesOf(readFileSync(join(outDir, 'index.html'), 'utf8'))
   const plainFile = join(outDir, plainArticlePath)
   mkdirSync(join(plainFile, '..'), { recursive: true })
-  writeFileSync(plainFile, plainArticleHtml(join(root, 'src/content/articles', seedSlug), stylesheets))
+  writeFileSync(plainFile, plainArticleHtml(join(root, 'src/content/articles', seedSlug), styles))
   const sizes = [...syntheticArticles.values()]
     .map((article) => `${article.slug}: ${article.sentences.toLocaleString('en')} sentences, ${article.words.toLocaleString('en')} words`)
     .join('; ')

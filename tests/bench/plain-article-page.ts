@@ -5,11 +5,11 @@ import type { ArticleMeta, OriginalFile, Translation } from '../../src/content/a
 /**
  * The seed article as one static HTML page with no JavaScript: the physical limit for showing
  * this text, against which the app's first screen is compared. It uses the app's own built
- * stylesheets (linked, as the app links them) and the app's row markup in the default
+ * styles (inline, as the app's pages have them) and the app's row markup in the default
  * side-by-side layout, so that both pages lay out and paint the same text the same way; only the
  * route to the DOM differs.
  */
-export function plainArticleHtml(articleDir: string, stylesheetHrefs: readonly string[]): string {
+export function plainArticleHtml(articleDir: string, styles: readonly string[]): string {
   const read = <T>(name: string) => JSON.parse(readFileSync(join(articleDir, name), 'utf8')) as T
   const meta = read<ArticleMeta>('meta.json')
   const original = read<OriginalFile>('original.json')
@@ -41,7 +41,7 @@ export function plainArticleHtml(articleDir: string, stylesheetHrefs: readonly s
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(meta.title)}</title>
-${stylesheetHrefs.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
+${styles.join('\n')}
 </head>
 <body>
 <main id="main">
@@ -62,12 +62,9 @@ ${rows.join('\n')}
 `
 }
 
-/** The stylesheets a built index.html links, in order. */
-export function stylesheetsOf(indexHtml: string): string[] {
-  return [...indexHtml.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].flatMap((match) => {
-    const href = /\bhref="([^"]+)"/.exec(match[0])?.[1]
-    return href ? [href] : []
-  })
+/** The style elements and stylesheet links of a built index.html, as written, in order. */
+export function stylesOf(indexHtml: string): string[] {
+  return [...indexHtml.matchAll(/<style>[^]*?<\/style>|<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((match) => match[0])
 }
 
 function escapeHtml(text: string): string {

@@ -55,6 +55,11 @@ test('every page runs under a strict Content-Security-Policy with no violation',
     expect(header).not.toContain('unsafe-inline')
     expect(header).not.toContain('unsafe-eval')
   }
+  expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+  // The stylesheet is in the page, allowed by its hash, and applies.
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0)
+  expect(policy).toMatch(/style-src 'self' 'sha256-[\w+/]+=*'/)
+  expect(await page.locator('.app-header').evaluate((header) => getComputedStyle(header).display)).toBe('flex')
   await useEveryFeature(page)
   expect(await page.evaluate(() => window.cspViolations)).toEqual([])
 })
