@@ -1,5 +1,3 @@
-import { useTranslation } from 'react-i18next'
-
 export type CopyResult = { readonly isCopied: boolean; readonly url: string }
 
 function linkToUnit(unitId: string): string {
@@ -8,8 +6,15 @@ function linkToUnit(unitId: string): string {
   return url.href
 }
 
-export function CopyLinkButton({ unitId, onResult }: { unitId: string; onResult: (result: CopyResult) => void }) {
-  const { t } = useTranslation('reader')
+interface CopyLinkButtonProps {
+  readonly unitId: string
+  readonly label: string
+  /** Read out after the label: which link it copies. */
+  readonly targetLabel: string
+  readonly onResult: (result: CopyResult) => void
+}
+
+export function CopyLinkButton({ unitId, label, targetLabel, onResult }: CopyLinkButtonProps) {
 
   async function copy() {
     const url = linkToUnit(unitId)
@@ -24,7 +29,7 @@ export function CopyLinkButton({ unitId, onResult }: { unitId: string; onResult:
 
   return (
     <button type="button" className="copy-link" onClick={() => void copy()}>
-      {t('copyLink')} <span className="visually-hidden">{t('copyLinkTarget')}</span>
+      {label} <span className="visually-hidden">{targetLabel}</span>
     </button>
   )
 }

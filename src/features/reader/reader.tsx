@@ -23,7 +23,7 @@ import { alignmentFor, alignmentForTranslation, annotateUnits, wordsIn, type Ann
 import type { CopyResult } from './copy-link-button'
 import { Passage } from './passage'
 import { ReaderToolbar } from './reader-toolbar'
-import { UnitRow, type RowHighlight } from './unit-row'
+import { UnitRow, type RowHighlight, type RowLabels } from './unit-row'
 import {
   closestData,
   findAnchor,
@@ -128,6 +128,18 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
   const popoverId = useId()
   const popoverHeadingId = useId()
   const sentenceHintId = useId()
+  const rowLabels = useMemo<RowLabels>(
+    () => ({
+      kind: { aside: t('kind.aside'), credit: t('kind.credit') },
+      translationHidden: t('translationHidden'),
+      showTranslation: t('showUnitTranslation'),
+      hideTranslation: t('hideUnitTranslation'),
+      notes: (count) => t('notes', { count }),
+      copyLink: t('copyLink'),
+      copyLinkTarget: t('copyLinkTarget'),
+    }),
+    [t],
+  )
 
   // A press can end outside the article (a drag onto the toolbar): listen where it ends.
   useEffect(() => {
@@ -485,6 +497,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
                     isTarget={unit.id === targetId}
                     highlight={rowHighlights.get(unit.id)}
                     sentenceHintId={sentenceHintId}
+                    labels={rowLabels}
                     onToggleTranslation={toggleTranslation}
                     onCopyResult={setStatus}
                   />

@@ -1,5 +1,4 @@
 import { createContext, memo, use, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { SourceUnit, UnitTranslation } from '../../content/article-schema'
 import type { TranslationStyle } from '../../lib/reader-view'
 import type { AnnotatedUnit } from './annotate-unit'
@@ -17,6 +16,20 @@ export interface RowHighlight {
   readonly openTerm?: { readonly index: number; readonly isPinned: boolean; readonly popoverId: string }
 }
 
+/**
+ * The words every row shows, translated once by the reader: a row of its own would subscribe to
+ * i18next and translate them again, thousands of times over on a book.
+ */
+export interface RowLabels {
+  readonly kind: Readonly<Record<'aside' | 'credit', string>>
+  readonly translationHidden: string
+  readonly showTranslation: string
+  readonly hideTranslation: string
+  readonly notes: (count: number) => string
+  readonly copyLink: string
+  readonly copyLinkTarget: string
+}
+
 interface UnitRowProps {
   readonly unit: SourceUnit
   readonly annotation: AnnotatedUnit
@@ -28,6 +41,7 @@ interface UnitRowProps {
   readonly isTarget: boolean
   readonly highlight: RowHighlight | undefined
   readonly sentenceHintId: string
+  readonly labels: RowLabels
   readonly onToggleTranslation: (unitId: string) => void
   readonly onCopyResult: (result: CopyResult) => void
 }
@@ -56,10 +70,10 @@ export const UnitRow = memo(function UnitRow({
   isTarget,
   highlight,
   sentenceHintId,
+  labels,
   onToggleTranslation,
   onCopyResult,
 }: UnitRowProps) {
-  const { t } = useTranslation('reader')
   const translationId = `${unit.id}-translation`
   const sourceId = `${unit.id}-source`
   // Words get spans once a pointer (or a finger) is over the row, before the press that looks one
@@ -77,7 +91,7 @@ export const UnitRow = memo(function UnitRow({
       data-targeted={isTarget || undefined}
       onPointerOver={isReached ? undefined : () => setIsReached(true)}
     >
-      {unit.kind !== 'sentence' && <span className="unit-kind">{t(`kind.${unit.kind}`)}</span>}
+      {unit.kind !== 'sentence' && <span className="unit-kind">{labels.kind[unit.kind]}</span>}
       <div className="unit-original">
         {/* A group takes no name from its content: labelled by itself, a focused sentence is read
             out, where a screen reader in focus mode would otherwise say only "group". */}
@@ -105,7 +119,7 @@ export const UnitRow = memo(function UnitRow({
       <TranslationCell
         id={translationId}
         isFlipped={isFlipped}
-        hiddenLabel={t('translationHidden')}
+        hiddenLabel={labels.translationHidden}
         unitId={unit.id}
         language={translationLanguage}
         text={
@@ -122,7 +136,7 @@ export const UnitRow = memo(function UnitRow({
           translation &&
           translation.notes.length > 0 && (
             <>
-              <summary>{t('notes', { count: translation.notes.length })}</summary>
+              <summary>{labels.notes(translation.notes.length)}</summary>
               <ul lang={translationLanguage}>
                 {translation.notes.map((note) => (
                   <li key={note}>{note}</li>
@@ -137,12 +151,12 @@ export const UnitRow = memo(function UnitRow({
           <RowToggle
             controls={translationId}
             isFlipped={isFlipped}
-            showLabel={t('showUnitTranslation')}
-            hideLabel={t('hideUnitTranslation')}
+            showLabel={labels.showTranslation}
+            hideLabel={labels.hideTranslation}
             onToggle={() => onToggleTranslation(unit.id)}
           />
         )}
-        <CopyLinkButton unitId={unit.id} onResult={onCopyResult} />
+        <CopyLinkButton unitId={unit.id} label={labels.copyLink} targetLabel={labels.copyLinkTarget} onResult={onCopyResult} />
       </div>
     </div>
   )
