@@ -204,9 +204,9 @@ export interface MarkedTerm extends TermMatch {
 }
 
 /**
- * A marked term whose inner matches are found when first asked for: only a popover or the glossary
- * panel asks, for a few terms, and a list of objects for every term of a long text was most of
- * what marking allocated (issue 3).
+ * A marked term whose inner matches are found again, by scanning its few words, whenever they
+ * are asked for: only a popover or the glossary panel asks, for a few terms, and a list of
+ * objects for every term of a long text was most of what marking allocated (issue 3).
  */
 class ScannedTerm implements MarkedTerm {
   readonly entryId: string
