@@ -143,6 +143,11 @@ test.describe('switch and styles', () => {
     const farTop = await unitRow(page, far).evaluate((row) => row.getBoundingClientRect().top)
     expect(farTop, 'the last row lies more than a screen below the screen').toBeGreaterThan(3 * 400)
 
+    // The passages learn their distance from the screen a frame or two after they mount.
+    await page.evaluate(async () => {
+      for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve))
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    })
     const checkbox = page.getByRole('checkbox', { name: 'Show translations' })
     const inPressTask = await checkbox.evaluate(async (input, ids) => {
       const isShown = (id: string) => !document.querySelector(`[lang="en"][data-unit="${id}"]`)?.hasAttribute('hidden')
