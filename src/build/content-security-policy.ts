@@ -65,11 +65,13 @@ export function inlineStylesheets(html: string, cssOf: (href: string) => string 
  */
 export function contentSecurityPolicyPlugin(): Plugin {
   let config: ResolvedConfig
+  let outDir: string
   let policy: string | undefined
   return {
     name: 'selaras:content-security-policy',
     configResolved(resolved) {
       config = resolved
+      outDir = resolve(config.root, config.build.outDir)
     },
     transformIndexHtml: {
       order: 'post',
@@ -85,11 +87,9 @@ export function contentSecurityPolicyPlugin(): Plugin {
     },
     async writeBundle() {
       if (policy === undefined) return
-      const outDir = resolve(config.root, config.build.outDir)
       await writeFile(join(outDir, headersFileName), `/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n`)
     },
     configurePreviewServer(server) {
-      const outDir = resolve(config.root, config.build.outDir)
       const header = readFile(join(outDir, headersFileName), 'utf8').then(
         (text) => /Content-Security-Policy: (.*)/.exec(text)?.[1],
         () => undefined,

@@ -223,16 +223,9 @@ class ScannedTerm implements MarkedTerm {
 
   get inner(): readonly TermMatch[] {
     const { index, words } = this.#scanned
-    let from = 0
-    let to = words.length
-    // Binary search for the word this term starts at.
-    while (from < to) {
-      const middle = (from + to) >>> 1
-      if (words.start(middle) < this.start) from = middle + 1
-      else to = middle
-    }
-    to = from
-    while (to < words.length && words.start(to) < this.end) to++
+    // A term starts at its first word's start and ends at its last word's end.
+    const from = words.indexAt(this.start)
+    const to = words.indexAt(this.end - 1) + 1
     const inner: TermMatch[] = []
     scanForTerms(
       index,

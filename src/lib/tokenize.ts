@@ -73,8 +73,16 @@ export class Words {
 
   /** The index of the word that holds the character at `offset`, or -1. */
   indexAt(offset: number): number {
-    for (let index = 0; index < this.length; index++) if (this.start(index) <= offset && offset < this.end(index)) return index
-    return -1
+    // Words are in order and do not overlap: the last one starting at or before `offset`.
+    let low = 0
+    let high = this.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (this.start(middle) <= offset) low = middle + 1
+      else high = middle
+    }
+    const index = low - 1
+    return index >= 0 && offset < this.end(index) ? index : -1
   }
 
   toTokens(): Token[] {

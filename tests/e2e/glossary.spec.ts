@@ -249,7 +249,7 @@ test('a mouse press released outside the article does not stop keyboard focus fr
   page,
 }) => {
   await openArticle(page)
-  await moveMouseOnto(page, (await reachWord(page, 's1', 'Moskow')))
+  await moveMouseOnto(page, await reachWord(page, 's1', 'Moskow'))
   await page.mouse.down()
   await page.mouse.move(2, 2, { steps: 5 })
   await page.mouse.up()
