@@ -1,6 +1,7 @@
-import { StrictMode, useEffect, type ReactNode } from 'react'
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { holdPresses } from './app/hold-presses'
 import { matchRoute } from './app/routes'
 import { preloadArticle } from './content/load-article'
 
@@ -9,19 +10,20 @@ if (!container) throw new Error('index.html has no #root element')
 const { pathname } = window.location
 
 /**
- * Marks <html data-interactive> once the app has mounted or hydrated: prerendered text shows
- * earlier, but a press before this moment does nothing. Benchmarks and browser tests wait for it.
+ * Marks <html data-interactive> once the app has mounted or hydrated, and then lets the presses
+ * held until then through. Benchmarks and browser tests wait for the mark.
  */
-function MarkInteractive({ children }: { children: ReactNode }) {
+function MarkInteractive({ onInteractive, children }: { onInteractive: () => void; children: ReactNode }) {
   useEffect(() => {
     document.documentElement.dataset.interactive = ''
-  }, [])
+    onInteractive()
+  }, [onInteractive])
   return children
 }
 
-const app = (
+const app = (onInteractive: () => void) => (
   <StrictMode>
-    <MarkInteractive>
+    <MarkInteractive onInteractive={onInteractive}>
       <App pathname={pathname} />
     </MarkInteractive>
   </StrictMode>
@@ -30,21 +32,25 @@ const app = (
 // The build prerenders each page (src/build/prerender-plugin.ts). Hydrate only the page the HTML was
 // made for: a server that answers an unknown path with the library's HTML gets a fresh render.
 async function mount(root: HTMLElement): Promise<void> {
-  if (root.dataset.prerenderedPath === pathname) {
+  const isPrerendered = root.dataset.prerenderedPath === pathname
+  // The prerendered text can be pressed long before it is hydrated: those presses wait for it.
+  const releasePresses = isPrerendered ? holdPresses(root) : () => {}
+  if (isPrerendered) {
     const route = matchRoute(pathname)
     try {
       if (route.page === 'article') await preloadArticle(route.slug)
-      // Not inside startTransition: React would then time-slice hydration, shorter tasks at load
-      // (Lighthouse TBT 159 -> 61 ms) but the seed article answered ~0.5 s later at 4x CPU, and the
-      // first press on a 5,000-sentence article after hydration stalled for ~2 s.
-      hydrateRoot(root, app)
+      // A transition, so React hydrates in slices of a few milliseconds: no long task at load
+      // (README, design notes).
+      startTransition(() => {
+        hydrateRoot(root, app(releasePresses))
+      })
       return
     } catch {
       // The article failed to load: the fresh render below shows why, in place of the stale HTML.
     }
   }
   root.replaceChildren()
-  createRoot(root).render(app)
+  createRoot(root).render(app(releasePresses))
 }
 
 void mount(container)

@@ -104,8 +104,8 @@ export async function centreOfWord(element: Locator, text: string): Promise<{ x:
 }
 
 /**
- * Waits until the app has hydrated: the prerendered text shows earlier, but until then a click or
- * key press lands on HTML that nothing listens to.
+ * Waits until the app has hydrated: the prerendered text shows earlier, and a press made before
+ * then only takes effect then (src/app/hold-presses.ts).
  */
 export async function waitUntilInteractive(page: Page): Promise<void> {
   await expect(page.locator('html[data-interactive]')).toBeAttached()

@@ -62,6 +62,43 @@ test('the prerendered article hydrates without a mismatch and then responds', as
   expect(problems).toEqual([])
 })
 
+test('presses made while the page hydrates are held, then acted on in order, not lost', async ({ page }) => {
+  const problems = recordProblems(page)
+  // Slowed, so that hydration (in slices, main.tsx) spans many tasks and presses can land between them.
+  const session = await page.context().newCDPSession(page)
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+  // In the first task after React has taken the root, while the last row is not yet hydrated (React's
+  // own keys on the elements tell these moments apart: nothing a reader sees does), a click on "Show
+  // translations" and then Space on the first sentence.
+  await page.addInitScript(() => {
+    const hasKey = (element: Element | null | undefined, prefix: string) =>
+      element !== null && element !== undefined && Object.keys(element).some((key) => key.startsWith(prefix))
+    const poll = new MessageChannel()
+    poll.port1.onmessage = () => {
+      if (document.documentElement?.hasAttribute('data-interactive')) return
+      if (!hasKey(document.getElementById('root'), '__reactContainer$')) {
+        poll.port2.postMessage(null)
+        return
+      }
+      const rows = document.querySelectorAll('[data-unit-row]')
+      Object.assign(window, { pressedWhileHydrating: { wasLastRowHydrated: hasKey(rows[rows.length - 1], '__reactFiber$') } })
+      document.querySelector<HTMLInputElement>('.switch input')?.click()
+      const sentence = document.querySelector<HTMLElement>('[data-unit="s1"][lang="id"]')
+      sentence?.focus()
+      sentence?.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }))
+    }
+    poll.port2.postMessage(null)
+  })
+  await page.goto(articlePath)
+  // At 6x, beside other tests on two cores, hydrating can take longer than the usual wait.
+  await expect(page.locator('html[data-interactive]')).toBeAttached({ timeout: 30_000 })
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  expect(await page.evaluate(() => (window as { pressedWhileHydrating?: unknown }).pressedWhileHydrating)).toEqual({ wasLastRowHydrated: false })
+  await expect(page.getByRole('checkbox', { name: 'Show translations' })).not.toBeChecked()
+  expect(await visibleUnitIds(page, 'en')).toEqual(['s1'])
+  expect(problems).toEqual([])
+})
+
 test("a returning reader's own layout and language apply once the page has hydrated", async ({ page }) => {
   const problems = recordProblems(page)
   await page.addInitScript(

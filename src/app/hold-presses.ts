@@ -1,0 +1,71 @@
+/**
+ * Holds the presses made on prerendered HTML before the app has hydrated, and replays them once it
+ * has. React hydrates in slices (main.tsx); a press between two slices would reach handlers of a
+ * render not yet committed, and its update would be lost with that render. A checkbox would also
+ * change under React, which then takes the changed state for its own. So until `release`, each
+ * click inside `root` (a tap, a mouse click, or Enter or Space on a button, link or checkbox, which
+ * the browser turns into a click) and each Enter or Space on any other element (a sentence, a
+ * term: the app's own keyboard handlers) has its default action and its propagation stopped, and
+ * is replayed, in order, as the same event on the same element.
+ */
+export function holdPresses(root: HTMLElement): () => void {
+  const held: { readonly target: Element; readonly replay: Event }[] = []
+
+  const hold = (event: Event) => {
+    const { target } = event
+    if (!(target instanceof Element) || !root.contains(target)) return
+    const replay = replayOf(event, target)
+    if (!replay) return
+    event.preventDefault()
+    event.stopImmediatePropagation()
+    held.push({ target, replay })
+  }
+
+  // On window, in the capture phase: ahead of React's listeners on the root.
+  window.addEventListener('click', hold, true)
+  window.addEventListener('keydown', hold, true)
+
+  return function release() {
+    window.removeEventListener('click', hold, true)
+    window.removeEventListener('keydown', hold, true)
+    // A press on HTML that a fresh render has since replaced has nothing left to act on.
+    for (const { target, replay } of held.splice(0)) if (target.isConnected) target.dispatchEvent(replay)
+  }
+}
+
+/** Native controls act on Enter or Space through the click the browser makes of it: held as that. */
+const controlsSelector = 'a[href], button, input, select, textarea, summary, [contenteditable]'
+
+function replayOf(event: Event, target: Element): Event | undefined {
+  if (event instanceof MouseEvent && event.type === 'click') {
+    return new MouseEvent('click', {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      view: event.view,
+      detail: event.detail,
+      screenX: event.screenX,
+      screenY: event.screenY,
+      clientX: event.clientX,
+      clientY: event.clientY,
+      button: event.button,
+      buttons: event.buttons,
+      ctrlKey: event.ctrlKey,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+      metaKey: event.metaKey,
+    })
+  }
+  const isPress = event instanceof KeyboardEvent && (event.key === 'Enter' || event.key === ' ')
+  if (!isPress || event.ctrlKey || event.altKey || event.metaKey || target.closest(controlsSelector)) return undefined
+  return new KeyboardEvent('keydown', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    view: event.view,
+    key: event.key,
+    code: event.code,
+    shiftKey: event.shiftKey,
+    repeat: event.repeat,
+  })
+}
