@@ -43,7 +43,19 @@ export const bookBenchmark: Benchmark = {
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
       await page.waitForTimeout(1_500)
       const scroll = await page.evaluate(async (budgetMs) => {
-        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+        // A frame, or a second if none comes: a page that stopped drawing must end the run, not hang it.
+        let framesMissed = 0
+        const nextFrame = () =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => {
+              framesMissed++
+              resolve()
+            }, 1_000)
+            requestAnimationFrame(() => {
+              clearTimeout(timer)
+              resolve()
+            })
+          })
         const start = performance.now()
         let steps = 0
         const bottom = () => document.documentElement.scrollHeight - window.innerHeight
@@ -58,7 +70,7 @@ export const bookBenchmark: Benchmark = {
         await nextFrame()
         await new Promise((resolve) => setTimeout(resolve, 0))
         const reached = window.scrollY + window.innerHeight
-        return { start, end: performance.now(), steps, reached, height: document.documentElement.scrollHeight }
+        return { start, end: performance.now(), steps, reached, height: document.documentElement.scrollHeight, framesMissed }
       }, scrollBudgetMs)
       // Long task entries arrive after their task: give the last one time to be delivered.
       await page.waitForTimeout(500)
@@ -77,6 +89,7 @@ export const bookBenchmark: Benchmark = {
           scrolling.length
         } long tasks, ${overGoal} over ${longTaskGoalMs} ms (goal: none: ${overGoal === 0 ? 'met' : 'MISSED'})`,
       )
+      if (scroll.framesMissed > 0) console.log(`${scroll.framesMissed} times no frame came within a second: the page stopped drawing`)
       console.log(`(while loading: longest task ${longest(loading).toFixed(0)} ms, ${loading.length} long tasks)`)
     } finally {
       await context.close()
