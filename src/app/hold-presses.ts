@@ -1,12 +1,11 @@
 /**
  * Holds the presses made on prerendered HTML before the app has hydrated, and replays them once it
- * has. React hydrates in slices (main.tsx); a press between two slices would reach handlers of a
- * render not yet committed, and its update would be lost with that render. A checkbox would also
- * change under React, which then takes the changed state for its own. So until `release`, each
- * click inside `root` (a tap, a mouse click, or Enter or Space on a button, link or checkbox, which
- * the browser turns into a click) and each Enter or Space on any other element (a sentence, a
- * term: the app's own keyboard handlers) has its default action and its propagation stopped, and
- * is replayed, in order, as the same event on the same element.
+ * has. React hydrates in slices (main.tsx), and a press between two slices could be lost: a browser
+ * test saw "Show translations" pressed then and ignored. So until `release`, each click inside
+ * `root` (a tap, a mouse click, or Enter or Space on a button, link or checkbox, which the browser
+ * turns into a click) and each Enter or Space on any other element (a sentence, a term: the app's
+ * own keyboard handlers) has its default action and its propagation stopped, and is replayed, in
+ * order, as the same event on the same element.
  */
 export function holdPresses(root: HTMLElement): () => void {
   const held: { readonly target: Element; readonly replay: Event }[] = []
