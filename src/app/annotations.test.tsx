@@ -72,6 +72,21 @@ test('a row’s words outside terms get spans once a pointer reaches it, and its
   expect(sentence.textContent).toBe(text)
 })
 
+test('a row gaining word spans leaves its terms’ elements in place: a moved element would lose a press begun on it', async () => {
+  const { user } = await renderSeedArticle()
+  const sentence = unitElement('s5', 'id') as HTMLElement
+  const terms = [...sentence.querySelectorAll('[data-term-index]')]
+  const removed: Node[] = []
+  const observer = new MutationObserver((records) => removed.push(...records.flatMap((record) => [...record.removedNodes])))
+  observer.observe(sentence, { childList: true })
+  await user.hover(sentence)
+  expect(sentence.querySelector(':scope > [data-word-index]')).not.toBeNull()
+  removed.push(...observer.takeRecords().flatMap((record) => [...record.removedNodes]))
+  observer.disconnect()
+  expect(terms.filter((element) => removed.includes(element))).toEqual([])
+  expect([...sentence.querySelectorAll('[data-term-index]')]).toEqual(terms)
+})
+
 test('a click on any word looks it up, with its affixes explained', async () => {
   const { user } = await renderSeedArticle()
   await user.hover(unitElement('s9', 'id') as HTMLElement)

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react'
+import { Fragment, memo, type ReactNode } from 'react'
 import type { AnnotatedUnit } from './annotate-unit'
 
 interface AnnotatedSourceProps {
@@ -47,14 +47,19 @@ export const AnnotatedSource = memo(function AnnotatedSource({
     )
   }
 
+  // Text keyed by where it starts. Unkeyed, it would be matched by position, and words gaining
+  // spans before a term would make React move the term's element: a move blurs it, and a press
+  // on it that began before the move never becomes a click.
+  const piece = (from: number, to: number) => <Fragment key={`x${from}`}>{text.slice(from, to)}</Fragment>
+
   /** Adds the text from `position` to `limit`; with `withSpans`, the words that end by then in spans. */
   const addText = (into: ReactNode[], position: number, limit: number, withSpans: boolean) => {
     for (; wordIndex < words.length && words.end(wordIndex) <= limit; wordIndex++) {
       if (!withSpans) continue
-      into.push(text.slice(position, words.start(wordIndex)), word(wordIndex))
+      into.push(piece(position, words.start(wordIndex)), word(wordIndex))
       position = words.end(wordIndex)
     }
-    into.push(text.slice(position, limit))
+    into.push(piece(position, limit))
   }
 
   const nodes: ReactNode[] = []
