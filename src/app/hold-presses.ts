@@ -35,36 +35,10 @@ export function holdPresses(root: HTMLElement): () => void {
 /** Native controls act on Enter or Space through the click the browser makes of it: held as that. */
 const controlsSelector = 'a[href], button, input, select, textarea, summary, [contenteditable]'
 
+// An event is a valid init for its own kind: the copy has the same coordinates, keys and detail.
 function replayOf(event: Event, target: Element): Event | undefined {
-  if (event instanceof MouseEvent && event.type === 'click') {
-    return new MouseEvent('click', {
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-      view: event.view,
-      detail: event.detail,
-      screenX: event.screenX,
-      screenY: event.screenY,
-      clientX: event.clientX,
-      clientY: event.clientY,
-      button: event.button,
-      buttons: event.buttons,
-      ctrlKey: event.ctrlKey,
-      shiftKey: event.shiftKey,
-      altKey: event.altKey,
-      metaKey: event.metaKey,
-    })
-  }
+  if (event instanceof MouseEvent && event.type === 'click') return new MouseEvent('click', event)
   const isPress = event instanceof KeyboardEvent && (event.key === 'Enter' || event.key === ' ')
   if (!isPress || event.ctrlKey || event.altKey || event.metaKey || target.closest(controlsSelector)) return undefined
-  return new KeyboardEvent('keydown', {
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-    view: event.view,
-    key: event.key,
-    code: event.code,
-    shiftKey: event.shiftKey,
-    repeat: event.repeat,
-  })
+  return new KeyboardEvent('keydown', event)
 }
