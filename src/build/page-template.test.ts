@@ -5,6 +5,8 @@ const template = `<!doctype html>
 <html lang="en">
   <head>
     <title>Selaras</title>
+    <script type="module" crossorigin src="/assets/index-x.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-x.js">
   </head>
   <body>
     <div id="root"></div>
@@ -21,7 +23,18 @@ describe('fillPageTemplate', () => {
     })
     expect(page).toContain('<div id="root" data-prerendered-path="/articles/a"><main>teks</main></div>')
     expect(page).toContain('<title>Lavrov: &#34;Dunia Islam&#34; &#38; &#60;Rusia&#62; · Selaras</title>')
-    expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/original-x.js">\n  </head>')
+  })
+
+  test("moves the app's scripts from the head to the end of the body, in order, the page's preloads last", () => {
+    const page = fillPageTemplate(template, { pathname: '/articles/a', title: 't', html: '', preloads: ['/assets/original-x.js'] })
+    expect(page).toContain(`    <title>t</title>
+  </head>
+  <body>
+    <div id="root" data-prerendered-path="/articles/a"></div>
+    <script type="module" crossorigin src="/assets/index-x.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-x.js">
+    <link rel="modulepreload" crossorigin href="/assets/original-x.js">
+  </body>`)
   })
 
   test('leaves "$&" in the markup as written instead of reading it as a replacement pattern', () => {
@@ -34,6 +47,7 @@ describe('fillPageTemplate', () => {
     const fill = { pathname: '/', title: 't', html: '', preloads: [] }
     expect(() => fillPageTemplate(template.replace('<div id="root"></div>', ''), fill)).toThrow('index.html: no empty <div id="root"></div>')
     expect(() => fillPageTemplate(template.replace('<title>Selaras</title>', ''), fill)).toThrow('index.html: no <title>')
+    expect(() => fillPageTemplate(template.replace('</body>', ''), fill)).toThrow('index.html: no </body>')
   })
 })
 
