@@ -5,8 +5,8 @@ interface AnnotatedSourceProps {
   readonly text: string
   readonly annotation: AnnotatedUnit
   /**
-   * Whether words outside terms get spans. Only a row a reader has reached needs them: a book of
-   * 100,000 words would otherwise carry 100,000 spans that nobody points at.
+   * Whether words get spans. Only a row a reader has reached needs them: a book of 100,000 words
+   * would otherwise carry 100,000 spans that nobody points at.
    */
   readonly hasWordSpans: boolean
   /** Words lit up because their counterpart is hovered or a term they belong to is open. */
@@ -19,9 +19,10 @@ interface AnnotatedSourceProps {
 }
 
 /**
- * The original text of one unit, every glossary term in a span around its words' spans, and with
- * `hasWordSpans` every other word in a span of its own. Only spans are added: the text content
- * stays exactly the source's.
+ * The original text of one unit, every glossary term in a span, and with `hasWordSpans` every
+ * word in a span of its own, inside its term's or not. Only spans are added: the text content
+ * stays exactly the source's. A term keeps its element when its words gain spans, so a press on
+ * it that began before still ends in a click on it.
  */
 export const AnnotatedSource = memo(function AnnotatedSource({
   text,
@@ -66,9 +67,8 @@ export const AnnotatedSource = memo(function AnnotatedSource({
   let position = 0
   terms.forEach((term, termIndex) => {
     addText(nodes, position, term.start, hasWordSpans)
-    // A term's words always have spans: a press on a term must not find its text replaced mid-click.
     const inner: ReactNode[] = []
-    addText(inner, term.start, term.end, true)
+    addText(inner, term.start, term.end, hasWordSpans)
     const isOpen = openTerm?.index === termIndex
     nodes.push(
       <span
