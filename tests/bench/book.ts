@@ -1,6 +1,16 @@
 import { median, percent, repeatWithinBudget, type Benchmark } from './benchmark'
 import { bookArticle, browserApp, seedArticlePath } from './browser-app'
-import { articleVisibleMs, articleVisibleProbe, formatRange, longTaskProbe, openPage, readProbes, type BenchProbes } from './page-measures'
+import {
+  articleVisibleMs,
+  articleVisibleProbe,
+  formatRange,
+  frameWaitProbe,
+  longTaskProbe,
+  openPage,
+  readProbes,
+  type BenchProbes,
+  type FrameWait,
+} from './page-measures'
 
 const bookPath = `/articles/${bookArticle.slug}`
 // A load of the book can take tens of seconds: as many alternating seed/book loads as fit.
@@ -34,7 +44,7 @@ export const bookBenchmark: Benchmark = {
     console.log(`seed article visible: median ${median(seed).toFixed(0)} ms (${formatRange(seed)}); the book: median ${median(book).toFixed(0)} ms (${formatRange(book)}), ${rounds.length} fresh loads each, CPU not slowed`)
     console.log(`ratio book / seed: ${ratio.toFixed(2)}x (goal <= ${ratioGoal}x: ${ratio <= ratioGoal ? 'met' : 'MISSED'})`)
 
-    const { context, page } = await openPage(app, { slowdown: 1, probes: [articleVisibleProbe, longTaskProbe] })
+    const { context, page } = await openPage(app, { slowdown: 1, probes: [articleVisibleProbe, longTaskProbe, frameWaitProbe] })
     page.setDefaultTimeout(slowTimeoutMs)
     try {
       await page.goto(`${app.baseUrl}${bookPath}`, { timeout: slowTimeoutMs })
@@ -43,19 +53,7 @@ export const bookBenchmark: Benchmark = {
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
       await page.waitForTimeout(1_500)
       const scroll = await page.evaluate(async (budgetMs) => {
-        // A frame, or a second if none comes: a page that stopped drawing must end the run, not hang it.
-        let framesMissed = 0
-        const nextFrame = () =>
-          new Promise<void>((resolve) => {
-            const timer = setTimeout(() => {
-              framesMissed++
-              resolve()
-            }, 1_000)
-            requestAnimationFrame(() => {
-              clearTimeout(timer)
-              resolve()
-            })
-          })
+        const { benchNextFrame: nextFrame } = window as unknown as FrameWait
         const start = performance.now()
         let steps = 0
         const bottom = () => document.documentElement.scrollHeight - window.innerHeight
@@ -70,11 +68,11 @@ export const bookBenchmark: Benchmark = {
         await nextFrame()
         await new Promise((resolve) => setTimeout(resolve, 0))
         const reached = window.scrollY + window.innerHeight
-        return { start, end: performance.now(), steps, reached, height: document.documentElement.scrollHeight, framesMissed }
+        return { start, end: performance.now(), steps, reached, height: document.documentElement.scrollHeight }
       }, scrollBudgetMs)
       // Long task entries arrive after their task: give the last one time to be delivered.
       await page.waitForTimeout(500)
-      const { longTasks = [] } = await readProbes(page)
+      const { longTasks = [], framesMissed = 0 } = await readProbes(page)
       const during = (from: number, to: number) => longTasks.filter((task) => task.start >= from && task.start < to)
       const loading = during(0, scroll.start)
       const scrolling = during(scroll.start, scroll.end)
@@ -89,7 +87,7 @@ export const bookBenchmark: Benchmark = {
           scrolling.length
         } long tasks, ${overGoal} over ${longTaskGoalMs} ms (goal: none: ${overGoal === 0 ? 'met' : 'MISSED'})`,
       )
-      if (scroll.framesMissed > 0) console.log(`${scroll.framesMissed} times no frame came within a second: the page stopped drawing`)
+      if (framesMissed > 0) console.log(`${framesMissed} times no frame came within a second: the page stopped drawing`)
       console.log(`(while loading: longest task ${longest(loading).toFixed(0)} ms, ${loading.length} long tasks)`)
     } finally {
       await context.close()

@@ -15,6 +15,13 @@ export interface BenchProbes {
   /** The frame in which a `.term` element was first in the DOM, whether or not it did anything yet. */
   termInDomMs?: number
   longTasks?: { start: number; duration: number }[]
+  /** How often `benchNextFrame` gave up waiting for a frame (see frameWaitProbe). */
+  framesMissed?: number
+}
+
+/** What frameWaitProbe leaves on `window`. */
+export interface FrameWait {
+  benchNextFrame(): Promise<void>
 }
 
 export interface OpenedPage {
@@ -78,6 +85,28 @@ export function articleVisibleProbe(): void {
     else requestAnimationFrame(check)
   }
   requestAnimationFrame(check)
+}
+
+/**
+ * In-page helper for a benchmark that steps frame by frame: `benchNextFrame()` resolves at the
+ * next animation frame, or after a second if none comes, counted in `framesMissed`. A page that
+ * stopped drawing then ends the run, with the count printed, instead of hanging it (a run of the
+ * book once hung for minutes with the machine idle).
+ */
+export function frameWaitProbe(): void {
+  const probes: BenchProbes = ((window as unknown as { benchProbes?: BenchProbes }).benchProbes ??= {})
+  probes.framesMissed = 0
+  ;(window as unknown as FrameWait).benchNextFrame = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        probes.framesMissed = (probes.framesMissed ?? 0) + 1
+        resolve()
+      }, 1_000)
+      requestAnimationFrame(() => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
 }
 
 /** In-page probe: every long task (over 50 ms) from the start of the page's life. */

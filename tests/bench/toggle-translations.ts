@@ -1,6 +1,15 @@
 import { median, repeatWithinBudget, type Benchmark } from './benchmark'
 import { browserApp, toggleArticle } from './browser-app'
-import { articleVisibleProbe, formatRange, longTaskProbe, openPage, readProbes, type BenchProbes } from './page-measures'
+import {
+  articleVisibleProbe,
+  formatRange,
+  frameWaitProbe,
+  longTaskProbe,
+  openPage,
+  readProbes,
+  type BenchProbes,
+  type FrameWait,
+} from './page-measures'
 
 // Each toggle of this article can take seconds: as many as fit in the budget, hides and shows alternating.
 const toggleRounds = { min: 2, max: 6, budgetMs: 60_000 }
@@ -27,7 +36,7 @@ export const toggleTranslationsBenchmark: Benchmark = {
   async run() {
     const app = await browserApp()
     if (!app) return
-    const { context, page } = await openPage(app, { slowdown: 1, probes: [articleVisibleProbe, longTaskProbe] })
+    const { context, page } = await openPage(app, { slowdown: 1, probes: [articleVisibleProbe, longTaskProbe, frameWaitProbe] })
     page.setDefaultTimeout(slowTimeoutMs)
     try {
       await page.goto(`${app.baseUrl}/articles/${toggleArticle.slug}`, { timeout: slowTimeoutMs })
@@ -66,9 +75,8 @@ export const toggleTranslationsBenchmark: Benchmark = {
         await toggle.click()
         return page.evaluate(async (wantHidden) => {
           const clickAt = (window as unknown as { benchClickAt: number }).benchClickAt
-          while (document.querySelectorAll('.unit-translation[data-visible="false"]').length !== wantHidden) {
-            await new Promise((resolve) => requestAnimationFrame(resolve))
-          }
+          const { benchNextFrame } = window as unknown as FrameWait
+          while (document.querySelectorAll('.unit-translation[data-visible="false"]').length !== wantHidden) await benchNextFrame()
           const allRowsMs = performance.now() - clickAt
           // Long-task entries arrive a little after their task.
           await new Promise((resolve) => setTimeout(resolve, 200))
@@ -82,6 +90,7 @@ export const toggleTranslationsBenchmark: Benchmark = {
       // Event Timing entries are delivered after the paint they end at: give the last one time to arrive.
       await page.waitForTimeout(500)
       const entries = await page.evaluate(() => (window as unknown as { benchInteractions: InteractionEntry[] }).benchInteractions)
+      const { framesMissed = 0 } = await readProbes(page)
       // One click is several entries (pointerdown, pointerup, click) ending at the same paint: the
       // interaction's duration is its longest entry's (as INP counts it), its handler time their sum.
       const byInteraction = new Map<number, InteractionEntry>()
@@ -111,6 +120,7 @@ export const toggleTranslationsBenchmark: Benchmark = {
           allRowsMs,
         )}) after the click; longest task until then: median ${median(longestTasks).toFixed(0)} ms (${formatRange(longestTasks)})`,
       )
+      if (framesMissed > 0) console.log(`${framesMissed} times no frame came within a second: the page stopped drawing`)
     } finally {
       await context.close()
     }
