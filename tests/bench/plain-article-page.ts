@@ -46,12 +46,12 @@ ${styles.join('\n')}
 <body>
 <main id="main">
 <div class="reader" data-layout="side-by-side">
-<article class="article" aria-labelledby="article-title">
 <header class="article-header">
 <p class="article-source">Source: ${escapeHtml(meta.source)} · <span lang="id">${escapeHtml(meta.dateline)}</span>, <span lang="id">${escapeHtml(meta.datePrinted)}</span></p>
 <h1 id="article-title" lang="id">${escapeHtml(meta.title)}</h1>
 <p class="article-title-translation" lang="${lang}">${escapeHtml(translation.title)}</p>
 </header>
+<article class="article" aria-labelledby="article-title">
 <div class="column-headings" aria-hidden="true"><span>Indonesian (original)</span><span>English (translation)</span></div>
 ${rows.join('\n')}
 </article>

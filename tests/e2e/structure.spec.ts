@@ -113,12 +113,10 @@ async function headingLevels(page: Page): Promise<number[]> {
   )
 }
 
-/**
- * One h1; no level skipped on the way down (h1 → h3). A section before the h1 may be an h2: the
- * glossary panel sits between the reading options and the article, as a part of the page.
- */
+/** One h1, and it comes first; no level skipped on the way down (h1 → h3). */
 function expectHeadingsInOrder(levels: readonly number[], state: string) {
   expect.soft(levels.filter((level) => level === 1), `${state}: one h1 (levels ${levels.join(', ')})`).toHaveLength(1)
+  expect.soft(levels[0], `${state}: the h1 first (levels ${levels.join(', ')})`).toBe(1)
   levels.forEach((level, index) => {
     const previous = index === 0 ? 1 : (levels[index - 1] as number)
     expect.soft(level, `${state}: heading ${index + 1} of ${levels.join(', ')}`).toBeLessThanOrEqual(previous + 1)

@@ -422,6 +422,24 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
 
   return (
     <div className="reader" data-layout={view.layout} data-long={units.length > longArticleUnits || undefined}>
+      {/* The title before the reading options and the glossary panel, so that the page's headings
+          run in order: the h1, then the panel's h2. The article, named by it, holds the text. */}
+      <header className="article-header">
+        <p className="article-source">
+          {t('sourceLine', { source: article.meta.source })} · <span lang="id">{article.meta.dateline}</span>,{' '}
+          <span lang="id">{article.meta.datePrinted}</span>
+        </p>
+        <h1 id="article-title" lang="id">
+          {article.meta.title}
+        </h1>
+        {translation && areShownByDefault && (
+          <p className="article-title-translation" lang={translationLanguage}>
+            {translation.title}
+          </p>
+        )}
+        <p className="article-title-note">{t('titleByEditor')}</p>
+      </header>
+
       <ReaderToolbar
         view={view}
         onViewChange={(next) => {
@@ -456,22 +474,6 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
         onClick={handleClick}
         onKeyDown={handleKeyDown}
       >
-        <header className="article-header">
-          <p className="article-source">
-            {t('sourceLine', { source: article.meta.source })} · <span lang="id">{article.meta.dateline}</span>,{' '}
-            <span lang="id">{article.meta.datePrinted}</span>
-          </p>
-          <h1 id="article-title" lang="id">
-            {article.meta.title}
-          </h1>
-          {translation && areShownByDefault && (
-            <p className="article-title-translation" lang={translationLanguage}>
-              {translation.title}
-            </p>
-          )}
-          <p className="article-title-note">{t('titleByEditor')}</p>
-        </header>
-
         <p id={sentenceHintId} hidden>
           {t('sentenceHint')}
         </p>
