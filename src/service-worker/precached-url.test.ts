@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { pageFilePath } from '../build/page-template'
-import { precachedUrlFor, type PrecacheScope, type RequestFacts } from './precached-url'
+import { earlierBuildFileFor, precachedUrlFor, type PrecacheScope, type RequestFacts } from './precached-url'
 
 const origin = 'https://selaras.example'
 
@@ -66,4 +66,14 @@ test('other origins, other methods and paths outside the base go to the network 
   const underBase: PrecacheScope = { ...scope, base: '/selaras/', urls: new Set(['/selaras/index.html']) }
   expect(precachedUrlFor(navigate('/elsewhere'), underBase)).toBeUndefined()
   expect(precachedUrlFor(navigate('/selaras/articles/x'), underBase)).toBe('/selaras/index.html')
+})
+
+test("a hashed file this build does not have may come from an earlier build's cache; nothing else may", () => {
+  expect(earlierBuildFileFor(fetchOf('/assets/term-details-old123.js'), scope)).toBe('/assets/term-details-old123.js')
+  expect(earlierBuildFileFor(fetchOf('/selaras/assets/a-1.js'), { ...scope, base: '/selaras/' })).toBe('/selaras/assets/a-1.js')
+  expect(earlierBuildFileFor(fetchOf('/assets/a-1.js?v=2'), scope)).toBeUndefined()
+  expect(earlierBuildFileFor(fetchOf('/assets/a-1.js', { method: 'POST' }), scope)).toBeUndefined()
+  expect(earlierBuildFileFor(navigate('/assets/a-1.js'), scope)).toBeUndefined()
+  expect(earlierBuildFileFor(fetchOf('/favicon-old.svg'), scope)).toBeUndefined()
+  expect(earlierBuildFileFor({ url: 'https://cdn.example/assets/a-1.js', method: 'GET', mode: 'cors' }, scope)).toBeUndefined()
 })

@@ -42,3 +42,15 @@ export function precachedUrlFor(request: RequestFacts, scope: PrecacheScope): st
   const shell = `${scope.base}index.html`
   return scope.urls.has(shell) ? shell : undefined
 }
+
+/**
+ * For a request the current build does not precache: the path of a hashed file of another build
+ * (Vite names them in `assets/` by content), which a page opened under the build before may still
+ * ask for, so an earlier build's cache may answer it. Undefined for anything else.
+ */
+export function earlierBuildFileFor(request: RequestFacts, scope: PrecacheScope): string | undefined {
+  if (request.method !== 'GET' || request.mode === 'navigate') return undefined
+  const url = new URL(request.url)
+  if (url.origin !== scope.origin || url.search !== '' || !url.pathname.startsWith(`${scope.base}assets/`)) return undefined
+  return url.pathname
+}

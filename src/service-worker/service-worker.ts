@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 // The offline service worker (issue 4). Install keeps every file of the build in one versioned
 // cache; the worker then answers from it first, so a page and all its lazy chunks come from the same
-// build, on- or offline. A new build's worker waits until the reader asks for it (no skipWaiting on
+// build, on- or offline (a page of the build before from that build's cache, kept for it). A new build's worker waits until the reader asks for it (no skipWaiting on
 // install): swapping code under an open article could break it mid-read.
 import { cacheNamePrefix, skipWaitingMessage, type PrecacheManifest } from './precache-manifest'
-import { precachedUrlFor } from './precached-url'
+import { earlierBuildFileFor, precachedUrlFor } from './precached-url'
 
 // Defined by the build (`manifestPlaceholder`, src/build/precache-plugin.ts) as this build's manifest.
 declare const __SELARAS_PRECACHE_MANIFEST__: PrecacheManifest
@@ -34,27 +34,58 @@ worker.addEventListener('activate', (event) => {
   event.waitUntil(dropOldCachesAndClaim())
 })
 
+/**
+ * A request in each cache that says when its build's worker became active. Not a file of the app,
+ * so never served; a cache without it belongs to a build that never became active.
+ */
+const activatedAt = new Request(new URL('__selaras-activated-at', worker.registration.scope))
+
+/**
+ * Keeps this build's cache and the one of the build active before it, and drops the rest. Other
+ * tabs opened under the build before keep running its code once this worker controls them, and
+ * still ask for its lazy chunks: an update in one tab must not break a popover in another, offline
+ * or after the server has dropped the old files.
+ */
 async function dropOldCachesAndClaim(): Promise<void> {
-  const names = await caches.keys()
-  await Promise.all(
-    names.filter((name) => name.startsWith(cacheNamePrefix) && name !== cacheName).map((name) => caches.delete(name)),
+  const older = (await caches.keys()).filter((name) => name.startsWith(cacheNamePrefix) && name !== cacheName)
+  const activations = await Promise.all(older.map(async (name) => ({ name, at: await activationTime(name) })))
+  const previous = activations.reduce<{ name: string; at: number } | undefined>(
+    (latest, cache) => (cache.at > (latest?.at ?? 0) ? cache : latest),
+    undefined,
   )
+  await Promise.all(older.filter((name) => name !== previous?.name).map((name) => caches.delete(name)))
+  await (await caches.open(cacheName)).put(activatedAt, new Response(String(Date.now())))
   // On the first visit the page that registered us is not controlled yet; claiming it makes it
   // work offline without a reload. On an update the reader has already asked to reload.
   await worker.clients.claim()
 }
 
+/** When the build of cache `name` became active, or 0 if it never did. */
+async function activationTime(name: string): Promise<number> {
+  const response = await (await caches.open(name)).match(activatedAt)
+  return response ? Number(await response.text()) || 0 : 0
+}
+
 worker.addEventListener('fetch', (event) => {
   const { request } = event
   const url = precachedUrlFor(request, scope)
-  if (url === undefined) return // not ours: the browser fetches it as if there were no worker
-  event.respondWith(fromCache(url, request))
+  if (url !== undefined) {
+    event.respondWith(fromCache(url, request))
+    return
+  }
+  const earlierFile = earlierBuildFileFor(request, scope)
+  if (earlierFile !== undefined) event.respondWith(fromAnyCache(earlierFile, request))
+  // Anything else is not ours: the browser fetches it as if there were no worker.
 })
 
 async function fromCache(url: string, request: Request): Promise<Response> {
   const cached = await caches.match(url, { cacheName })
   // Only if the cache was evicted under storage pressure: the network still works when online.
   return cached ?? fetch(request)
+}
+
+async function fromAnyCache(url: string, request: Request): Promise<Response> {
+  return (await caches.match(url)) ?? fetch(request)
 }
 
 worker.addEventListener('message', (event) => {

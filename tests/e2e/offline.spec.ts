@@ -1,10 +1,22 @@
 // Offline and installing (issue 4): after one visit the reader works with the network off, a new
 // version waits for the reader's say-so, and the page is installable. Real service worker, real
 // Cache Storage, the browser context taken offline.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { articlePath, english, englishUnit, expectNoAxeViolations, indonesianUnit, openArticle, reachWord } from './fixtures'
+import { preview } from 'vite'
+import {
+  articlePath,
+  english,
+  englishUnit,
+  expectNoAxeViolations,
+  indonesianUnit,
+  openArticle,
+  reachWord,
+  waitUntilInteractive,
+} from './fixtures'
 
 const updateText = 'A new version of Selaras is ready.'
 const cachePrefix = 'selaras-precache-'
@@ -112,10 +124,14 @@ test('a new version is announced, not swapped in mid-read, and takes over when t
   }
 })
 
-/** The worker that `vite preview` serves: playwright.config.ts builds into dist-test/<port>. */
-function servedWorker(baseURL: string | undefined): string {
+/** The build that `vite preview` serves: playwright.config.ts builds into dist-test/<port>. */
+function servedBuild(baseURL: string | undefined): string {
   const port = new URL(baseURL ?? '').port
-  return fileURLToPath(new URL(`../../dist-test/${port}/sw.js`, import.meta.url))
+  return fileURLToPath(new URL(`../../dist-test/${port}/`, import.meta.url))
+}
+
+function servedWorker(baseURL: string | undefined): string {
+  return join(servedBuild(baseURL), 'sw.js')
 }
 
 async function expectUpdateFlow(page: Page, oldVersion: string, newVersion: string): Promise<void> {
@@ -150,8 +166,8 @@ async function expectUpdateFlow(page: Page, oldVersion: string, newVersion: stri
   await expect.poll(() => navigations).toBe(1)
   await expect(indonesianUnit(page, 's1')).toBeVisible()
   expect(await page.evaluate(() => 'isSameRead' in window)).toBe(false)
-  // The new version controls the page, and the old version's files are gone.
-  await expect.poll(() => cacheNames(page)).toEqual([cachePrefix + newVersion])
+  // The new version controls the page; the old version's files stay for tabs still open on it.
+  await expect.poll(() => cacheNames(page)).toEqual([cachePrefix + oldVersion, cachePrefix + newVersion])
   const registrationState = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration()
     return {
@@ -163,6 +179,68 @@ async function expectUpdateFlow(page: Page, oldVersion: string, newVersion: stri
   expect(registrationState).toEqual({ isControlled: true, active: 'activated', waiting: null })
   await expect(page.getByText(updateText)).toHaveCount(0)
 }
+
+test('an update taken in one tab leaves another, still on the old version, working offline; its Reload then works', async ({
+  context,
+  baseURL,
+}) => {
+  test.slow()
+  // A copy of the build on a server of its own (another origin: its own worker and caches), since
+  // its next version drops files: a test running beside this one must not install that.
+  const dir = mkdtempSync(join(tmpdir(), 'selaras-update-'))
+  cpSync(servedBuild(baseURL), dir, { recursive: true })
+  const server = await preview({ logLevel: 'error', build: { outDir: dir }, preview: { port: 0, host: '127.0.0.1' } })
+  try {
+    const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? ''
+    const open = async (page: Page) => {
+      await page.goto(origin + articlePath)
+      await expect(indonesianUnit(page, 's1')).toBeVisible()
+      await waitUntilInteractive(page)
+    }
+    const oldTab = await context.newPage()
+    await open(oldTab)
+    await waitUntilOfflineReady(oldTab)
+    const [oldCache] = await cacheNames(oldTab)
+    const oldVersion = (oldCache ?? '').slice(cachePrefix.length)
+
+    // The next build: its lazy chunks renamed, as a change to their code would. Its manifest lacks
+    // every chunk the old tab has not loaded yet, and the server drops them too.
+    const loaded = await oldTab.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname))
+    const worker = readFileSync(join(dir, 'sw.js'), 'utf8')
+    const dropped = [...worker.matchAll(/`(\/assets\/[^`]+\.js)`/g)].map((match) => match[1] ?? '').filter((path) => !loaded.includes(path))
+    expect(dropped.length, 'lazy chunks the old tab has not loaded').toBeGreaterThan(0)
+    let next = worker.replaceAll(oldVersion, oldVersion.replace(/^./, (digit) => (digit === '0' ? '1' : '0')))
+    for (const path of dropped) next = next.replace(`\`${path}\`,`, '').replace(`,\`${path}\``, '')
+    writeFileSync(join(dir, 'sw.js'), next)
+
+    const newTab = await context.newPage()
+    await open(newTab)
+    await newTab.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+    for (const tab of [oldTab, newTab]) await expect(tab.getByRole('status').filter({ hasText: updateText })).toBeVisible()
+    await newTab.getByRole('status').filter({ hasText: updateText }).getByRole('button', { name: 'Reload' }).click()
+    await expect(newTab.getByText(updateText)).toHaveCount(0)
+    await expect(indonesianUnit(newTab, 's1')).toBeVisible()
+    for (const path of dropped) rmSync(join(dir, path.slice(1)))
+
+    // The old tab, now served by the new worker, looks up a word: the look-up's chunks are the old
+    // build's, which only the old build's cache still has.
+    await context.setOffline(true)
+    await (await reachWord(oldTab, 's9', 'disebutkan')).click()
+    const wordDialog = oldTab.getByRole('dialog', { name: 'disebutkan', exact: true })
+    await expect(wordDialog.locator('dt:text-is("Root") + dd [lang="id"]')).toHaveText('sebut')
+    const requestedLater = await oldTab.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname))
+    expect(requestedLater.filter((path) => dropped.includes(path)).length, 'dropped chunks the look-up needed').toBeGreaterThan(0)
+
+    // Its notice's Reload, pressed after the other tab swapped the version in, still reloads.
+    await oldTab.getByRole('status').filter({ hasText: updateText }).getByRole('button', { name: 'Reload' }).click()
+    await expect(oldTab.getByText(updateText)).toHaveCount(0)
+    await expect(indonesianUnit(oldTab, 's1')).toBeVisible()
+  } finally {
+    await context.setOffline(false)
+    await server.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
 
 test('the page is installable: a manifest whose icons resolve at their sizes, and a theme colour', async ({
   page,

@@ -88,3 +88,20 @@ test('a controller change the reader did not ask for reloads nothing', async () 
   container.dispatchEvent(new Event('controllerchange'))
   expect(reload).not.toHaveBeenCalled()
 })
+
+test('applying an update another tab has already swapped in reloads at once', async () => {
+  const registration = new FakeRegistration()
+  registration.active = new FakeWorker()
+  const { onUpdateReady, reload } = await setUp(registration)
+  const next = registration.startUpdate()
+  next.moveTo('installed')
+  const applyUpdate = onUpdateReady.mock.calls[0]?.[0]
+  if (!applyUpdate) throw new Error('the new version was not announced')
+  // The reader pressed Reload in another tab: the worker took over there, and here too.
+  next.moveTo('activating')
+  next.moveTo('activated')
+
+  applyUpdate()
+  expect(reload).toHaveBeenCalledTimes(1)
+  expect(next.postMessage).not.toHaveBeenCalled()
+})

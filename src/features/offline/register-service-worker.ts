@@ -26,6 +26,11 @@ export async function registerServiceWorker({
 
   const announce = (waiting: ServiceWorker) => {
     onUpdateReady(() => {
+      // Another tab has already swapped it in: it controls this page, and a reload gets it.
+      if (waiting.state === 'activating' || waiting.state === 'activated') {
+        reload()
+        return
+      }
       // Reload only once the new version controls this page, so the reload is served by it.
       container.addEventListener('controllerchange', () => reload(), { once: true })
       waiting.postMessage({ type: skipWaitingMessage })
