@@ -2,7 +2,7 @@
 // contents in, manifest out) so that what gets cached is unit-tested without building.
 import { createHash } from 'node:crypto'
 import type { PrecacheManifest } from '../service-worker/precache-manifest'
-import { headersFileName } from './content-security-policy'
+import { headersFileName } from './content-security-policy.ts'
 
 export interface BuiltFile {
   /** Relative to the build's output folder, with forward slashes. */
