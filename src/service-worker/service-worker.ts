@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 // The offline service worker (issue 4). Install keeps every file of the build in one versioned
 // cache; the worker then answers from it first, so a page and all its lazy chunks come from the same
-// build, on- or offline (a page of the build before from that build's cache, kept for it). A new build's worker waits until the reader asks for it (no skipWaiting on
-// install): swapping code under an open article could break it mid-read.
+// build, on- or offline (a page still open on the build before, from that build's cache, kept for
+// it). A new build's worker waits until the reader asks for it (no skipWaiting on install):
+// swapping code under an open article could break it mid-read.
 import { cacheNamePrefix, skipWaitingMessage, type PrecacheManifest } from './precache-manifest'
 import { earlierBuildFileFor, precachedUrlFor } from './precached-url'
 
@@ -49,10 +50,7 @@ const activatedAt = new Request(new URL('__selaras-activated-at', worker.registr
 async function dropOldCachesAndClaim(): Promise<void> {
   const older = (await caches.keys()).filter((name) => name.startsWith(cacheNamePrefix) && name !== cacheName)
   const activations = await Promise.all(older.map(async (name) => ({ name, at: await activationTime(name) })))
-  const previous = activations.reduce<{ name: string; at: number } | undefined>(
-    (latest, cache) => (cache.at > (latest?.at ?? 0) ? cache : latest),
-    undefined,
-  )
+  const previous = activations.filter((cache) => cache.at > 0).sort((a, b) => b.at - a.at)[0]
   await Promise.all(older.filter((name) => name !== previous?.name).map((name) => caches.delete(name)))
   await (await caches.open(cacheName)).put(activatedAt, new Response(String(Date.now())))
   // On the first visit the page that registered us is not controlled yet; claiming it makes it

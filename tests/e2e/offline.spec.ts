@@ -97,7 +97,7 @@ test('offline, the library and the article open by their links, and an unknown p
   await expect(page.getByRole('heading', { name: 'There is no article called “no-such-article”.' })).toBeVisible()
 })
 
-test('a new version is announced, not swapped in mid-read, and takes over when the reader clicks Reload', async ({
+test('a new version is announced, not swapped in mid-read, and takes over when the reader clicks Reload, twice', async ({
   page,
   baseURL,
 }) => {
@@ -119,6 +119,10 @@ test('a new version is announced, not swapped in mid-read, and takes over when t
   writeFileSync(served, deployed.replaceAll(oldVersion, newVersion))
   try {
     await expectUpdateFlow(page, oldVersion, newVersion)
+    // And the build after it: the oldest cache goes, the one before the newest stays.
+    const newerVersion = oldVersion.replace(/.$/, (digit) => (digit === 'f' ? 'e' : 'f'))
+    writeFileSync(served, deployed.replaceAll(oldVersion, newerVersion))
+    await expectUpdateFlow(page, newVersion, newerVersion)
   } finally {
     writeFileSync(served, deployed)
   }
