@@ -10,18 +10,19 @@ if (!container) throw new Error('index.html has no #root element')
 const { pathname } = window.location
 
 /**
- * Marks <html data-interactive> once the app has mounted or hydrated, and then lets the presses
- * held until then through. Benchmarks and browser tests wait for the mark.
+ * Once the app has mounted or hydrated, lets the presses held until then through, and when they
+ * have acted marks <html data-interactive>. Benchmarks and browser tests wait for the mark.
  */
-function MarkInteractive({ onInteractive, children }: { onInteractive: () => void; children: ReactNode }) {
+function MarkInteractive({ onInteractive, children }: { onInteractive: () => Promise<void>; children: ReactNode }) {
   useEffect(() => {
-    document.documentElement.dataset.interactive = ''
-    onInteractive()
+    void onInteractive().then(() => {
+      document.documentElement.dataset.interactive = ''
+    })
   }, [onInteractive])
   return children
 }
 
-const app = (onInteractive: () => void) => (
+const app = (onInteractive: () => Promise<void>) => (
   <StrictMode>
     <MarkInteractive onInteractive={onInteractive}>
       <App pathname={pathname} />
@@ -34,7 +35,7 @@ const app = (onInteractive: () => void) => (
 async function mount(root: HTMLElement): Promise<void> {
   const isPrerendered = root.dataset.prerenderedPath === pathname
   // The prerendered text can be pressed long before it is hydrated: those presses wait for it.
-  const releasePresses = isPrerendered ? holdPresses(root) : () => {}
+  const releasePresses = isPrerendered ? holdPresses(root) : () => Promise.resolve()
   if (isPrerendered) {
     const route = matchRoute(pathname)
     try {

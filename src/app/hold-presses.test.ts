@@ -41,7 +41,7 @@ test('presses inside the root wait until release, then reach the page in order, 
   expect(log).toEqual([])
   expect(checkbox).toBeChecked()
 
-  release()
+  await release()
   expect(log).toEqual(['click Show translations 0,0', 'click Sentence 1 40,12', 'keydown Sentence 1 Space'])
   expect(checkbox).not.toBeChecked()
 })
@@ -62,7 +62,7 @@ test('Enter on a button is held as the click the browser makes of it; Tab, short
 
   expect(log).toEqual(['keydown Glossary Enter', 'keydown Glossary Tab', 'keydown Sentence 1 Control', 'keydown Sentence 1 Enter'])
   expect(outsideClicks).toEqual(['clicked'])
-  release()
+  await release()
   expect(log.slice(4)).toEqual(['click Glossary 0,0'])
 })
 
@@ -71,9 +71,46 @@ test('a press on an element that is gone by then is dropped, and after release n
   const release = holdPresses(root)
   await user.click(screen.getByRole('button', { name: 'Glossary' }))
   screen.getByRole('button', { name: 'Glossary' }).remove()
-  release()
+  await release()
   expect(log).toEqual([])
 
   await user.click(screen.getByRole('group', { name: 'Sentence 1' }))
   expect(log).toEqual(['click Sentence 1 0,0'])
 })
+
+test('choices made on the controls before it ran are undone, then made again on release, in page order', async () => {
+  document.body.innerHTML = `
+    <div id="root">
+      <label><input type="checkbox" checked /> Show translations</label>
+      <label><input type="radio" name="layout" value="side" checked /> Side by side</label>
+      <label><input type="radio" name="layout" value="lines" /> Interlinear</label>
+      <select aria-label="Interface language"><option value="en" selected>English</option><option value="id">Indonesia</option></select>
+    </div>`
+  const root = document.getElementById('root') as HTMLElement
+  const user = userEvent.setup()
+  const checkbox = screen.getByRole('checkbox', { name: 'Show translations' })
+  const interlinear = screen.getByRole('radio', { name: 'Interlinear' })
+  const select = screen.getByRole('combobox', { name: 'Interface language' })
+  // The browser's own response, with no app code on the page yet.
+  await user.click(checkbox)
+  await user.click(interlinear)
+  await user.selectOptions(select, 'id')
+  const log: string[] = []
+  root.addEventListener('click', (event) => log.push(`click ${(event.target as HTMLInputElement).value}`))
+  root.addEventListener('change', (event) => log.push(`change ${(event.target as HTMLInputElement).value}`))
+
+  const release = holdPresses(root)
+  // As the app rendered them: what hydration expects to find.
+  expect(checkbox).toBeChecked()
+  expect(screen.getByRole('radio', { name: 'Side by side' })).toBeChecked()
+  expect(select).toHaveValue('en')
+  expect(log).toEqual([])
+
+  await release()
+  expect(checkbox).not.toBeChecked()
+  expect(interlinear).toBeChecked()
+  expect(select).toHaveValue('id')
+  expect(log.filter((entry) => entry.startsWith('click'))).toEqual(['click on', 'click lines'])
+  expect(log.at(-1)).toBe('change id')
+})
+

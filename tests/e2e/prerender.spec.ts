@@ -99,6 +99,32 @@ test('presses made while the page hydrates are held, then acted on in order, not
   expect(problems).toEqual([])
 })
 
+test("choices made on the reading options before the app's code has run are made again once it has", async ({ page }) => {
+  const problems = recordProblems(page)
+  // The app's entry script waits until the reader has chosen: only the browser answers until then.
+  let sendScript = () => {}
+  const isChosen = new Promise<void>((resolve) => (sendScript = resolve))
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await isChosen
+    await route.continue()
+  })
+  await page.goto(articlePath, { waitUntil: 'commit' })
+  const showTranslations = page.getByRole('checkbox', { name: 'Show translations' })
+  await showTranslations.click()
+  await page.getByRole('radio', { name: 'Interlinear' }).click()
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('id')
+  await expect(page.locator('html[data-interactive]')).toHaveCount(0)
+  sendScript()
+
+  await expect(page.locator('html[data-interactive]')).toBeAttached()
+  await expect(page.getByRole('checkbox', { name: 'Tampilkan terjemahan' })).not.toBeChecked()
+  await expect(page.getByRole('radio', { name: 'Antarbaris' })).toBeChecked()
+  await expect(page.locator('.reader')).toHaveAttribute('data-layout', 'interlinear')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id')
+  expect(await visibleUnitIds(page, 'en')).toEqual([])
+  expect(problems).toEqual([])
+})
+
 test("a returning reader's own layout and language apply once the page has hydrated", async ({ page }) => {
   const problems = recordProblems(page)
   await page.addInitScript(
