@@ -8,6 +8,7 @@ import {
   longTaskProbe,
   openPage,
   readProbes,
+  reportMissedFrames,
   type BenchProbes,
   type FrameWait,
 } from './page-measures'
@@ -72,7 +73,8 @@ export const bookBenchmark: Benchmark = {
       }, scrollBudgetMs)
       // Long task entries arrive after their task: give the last one time to be delivered.
       await page.waitForTimeout(500)
-      const { longTasks = [], framesMissed = 0 } = await readProbes(page)
+      const probes = await readProbes(page)
+      const { longTasks = [] } = probes
       const during = (from: number, to: number) => longTasks.filter((task) => task.start >= from && task.start < to)
       const loading = during(0, scroll.start)
       const scrolling = during(scroll.start, scroll.end)
@@ -87,7 +89,7 @@ export const bookBenchmark: Benchmark = {
           scrolling.length
         } long tasks, ${overGoal} over ${longTaskGoalMs} ms (goal: none: ${overGoal === 0 ? 'met' : 'MISSED'})`,
       )
-      if (framesMissed > 0) console.log(`${framesMissed} times no frame came within a second: the page stopped drawing`)
+      reportMissedFrames(probes)
       console.log(`(while loading: longest task ${longest(loading).toFixed(0)} ms, ${loading.length} long tasks)`)
     } finally {
       await context.close()

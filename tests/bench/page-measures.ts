@@ -17,6 +17,8 @@ export interface BenchProbes {
   longTasks?: { start: number; duration: number }[]
   /** How often `benchNextFrame` gave up waiting for a frame (see frameWaitProbe). */
   framesMissed?: number
+  /** The page's visibility each time it did: a hidden page draws no frames. */
+  visibilityWhenMissed?: string[]
 }
 
 /** What frameWaitProbe leaves on `window`. */
@@ -100,6 +102,7 @@ export function frameWaitProbe(): void {
     new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         probes.framesMissed = (probes.framesMissed ?? 0) + 1
+        ;(probes.visibilityWhenMissed ??= []).push(document.visibilityState)
         resolve()
       }, 1_000)
       requestAnimationFrame(() => {
@@ -107,6 +110,13 @@ export function frameWaitProbe(): void {
         resolve()
       })
     })
+}
+
+/** Says so if frameWaitProbe ever gave up on a frame: the figures beside it are then suspect. */
+export function reportMissedFrames({ framesMissed = 0, visibilityWhenMissed = [] }: BenchProbes): void {
+  if (framesMissed === 0) return
+  const visibility = [...new Set(visibilityWhenMissed)].join(', ')
+  console.log(`${framesMissed} times no frame came within a second: the page stopped drawing (its visibility then: ${visibility})`)
 }
 
 /** In-page probe: every long task (over 50 ms) from the start of the page's life. */

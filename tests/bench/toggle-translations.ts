@@ -7,6 +7,7 @@ import {
   longTaskProbe,
   openPage,
   readProbes,
+  reportMissedFrames,
   type BenchProbes,
   type FrameWait,
 } from './page-measures'
@@ -90,7 +91,7 @@ export const toggleTranslationsBenchmark: Benchmark = {
       // Event Timing entries are delivered after the paint they end at: give the last one time to arrive.
       await page.waitForTimeout(500)
       const entries = await page.evaluate(() => (window as unknown as { benchInteractions: InteractionEntry[] }).benchInteractions)
-      const { framesMissed = 0 } = await readProbes(page)
+      const probes = await readProbes(page)
       // One click is several entries (pointerdown, pointerup, click) ending at the same paint: the
       // interaction's duration is its longest entry's (as INP counts it), its handler time their sum.
       const byInteraction = new Map<number, InteractionEntry>()
@@ -120,7 +121,7 @@ export const toggleTranslationsBenchmark: Benchmark = {
           allRowsMs,
         )}) after the click; longest task until then: median ${median(longestTasks).toFixed(0)} ms (${formatRange(longestTasks)})`,
       )
-      if (framesMissed > 0) console.log(`${framesMissed} times no frame came within a second: the page stopped drawing`)
+      reportMissedFrames(probes)
     } finally {
       await context.close()
     }
