@@ -1,4 +1,4 @@
-/** A press held for later: the element it was made on, the event that makes it again, and what to set first. */
+/** A press held for later: the element it was made on, the event that makes it again, what to set first. */
 interface Held {
   readonly target: Element
   readonly event: Event
@@ -38,8 +38,10 @@ export function holdPresses(root: HTMLElement): () => Promise<void> {
    * the one before did (two in one task would both act on the state before either). Presses made
    * meanwhile wait their turn behind them.
    */
+  let releasing: Promise<void> | undefined
+  // Once: React's StrictMode runs the effect that calls it twice in development.
   return function release() {
-    return new Promise((resolve) => {
+    return (releasing ??= new Promise((resolve) => {
       const replayNext = () => {
         const press = held.shift()
         if (!press) {
@@ -57,7 +59,7 @@ export function holdPresses(root: HTMLElement): () => Promise<void> {
         setTimeout(replayNext, 0)
       }
       replayNext()
-    })
+    }))
   }
 }
 

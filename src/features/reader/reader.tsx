@@ -129,8 +129,8 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
   const popoverHeadingId = useId()
   const sentenceHintId = useId()
   const rowLabels = useMemo<RowLabels>(() => {
-    // Once per count, not per row: i18next's plural lookup took 122 ms over the 5,000 rows of the
-    // toggle benchmark's article (CPU profile of its load), for a handful of different counts.
+    // Once per count, not per row: i18next's plural lookup took 130-150 ms over the 5,000 rows of
+    // the toggle benchmark's article (CPU profile of its load), for a handful of different counts.
     const notesLabels = new Map<number, string>()
     return {
       kind: { aside: t('kind.aside'), credit: t('kind.credit') },
