@@ -37,15 +37,26 @@ export function annotateUnits(
   for (const unit of units) {
     const words = findWords(unit.text)
     const translation = translationUnits?.[unit.id]
+    // Only a row a reader has reached needs these (its translation's word spans, a counterpart's
+    // highlight): made on first use, they cost a long article's load nothing.
+    let alignments: readonly ResolvedAlignment[] | undefined
+    let naturalWords: Words | undefined
+    let literalWords: Words | undefined
     annotated.set(unit.id, {
       words,
       terms: index ? markGlossaryTerms(unit.text, index, words) : [],
-      alignments: translation
-        ? translation.alignments.flatMap((alignment) => resolve(unit, translation, alignment) ?? [])
-        : [],
+      get alignments() {
+        return (alignments ??= translation
+          ? translation.alignments.flatMap((alignment) => resolve(unit, translation, alignment) ?? [])
+          : [])
+      },
       translationWords: {
-        natural: findWords(translation?.natural ?? ''),
-        literal: findWords(translation?.literal ?? ''),
+        get natural() {
+          return (naturalWords ??= findWords(translation?.natural ?? ''))
+        },
+        get literal() {
+          return (literalWords ??= findWords(translation?.literal ?? ''))
+        },
       },
     })
   }

@@ -2,21 +2,19 @@ import { memo, type ReactNode } from 'react'
 import type { Words } from '../../lib/tokenize'
 
 /**
- * A translation, with `hasWordSpans` its words in spans, so that an aligned phrase can light up
- * and be hovered; without, the plain text.
+ * A translation, given its `words` each in a span, so that an aligned phrase can light up and be
+ * hovered; without, the plain text.
  */
 export const AnnotatedTranslation = memo(function AnnotatedTranslation({
   text,
   words,
-  hasWordSpans,
   highlightedWords,
 }: {
   text: string
-  words: Words
-  hasWordSpans: boolean
+  words: Words | undefined
   highlightedWords: ReadonlySet<number> | undefined
 }) {
-  if (!hasWordSpans) return text
+  if (!words) return text
   const nodes: ReactNode[] = []
   let position = 0
   for (let index = 0; index < words.length; index++) {

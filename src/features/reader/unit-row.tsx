@@ -126,8 +126,7 @@ export const UnitRow = memo(function UnitRow({
           translation && (
             <AnnotatedTranslation
               text={translation[translationStyle]}
-              words={annotation.translationWords[translationStyle]}
-              hasWordSpans={hasWordSpans}
+              words={hasWordSpans ? annotation.translationWords[translationStyle] : undefined}
               highlightedWords={highlight?.translationWords}
             />
           )
