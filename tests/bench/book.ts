@@ -1,24 +1,12 @@
 import { median, percent, repeatWithinBudget, type Benchmark } from './benchmark'
 import { bookArticle, browserApp, seedArticlePath } from './browser-app'
-import {
-  articleVisibleMs,
-  articleVisibleProbe,
-  formatRange,
-  frameWaitProbe,
-  longTaskProbe,
-  openPage,
-  readProbes,
-  reportMissedFrames,
-  type BenchProbes,
-  type FrameWait,
-} from './page-measures'
+import { articleVisibleMs, formatRange, openHydratedArticle, readProbes, reportMissedFrames, type FrameWait } from './page-measures'
 
 const bookPath = `/articles/${bookArticle.slug}`
 // A load of the book can take tens of seconds: as many alternating seed/book loads as fit.
 const loadRounds = { min: 1, max: 5, budgetMs: 90_000 }
 const ratioGoal = 1.5
 const longTaskGoalMs = 200
-const slowTimeoutMs = 300_000
 // Scrolling stops here if the book is not through, and says how far it got.
 const scrollBudgetMs = 90_000
 
@@ -45,13 +33,9 @@ export const bookBenchmark: Benchmark = {
     console.log(`seed article visible: median ${median(seed).toFixed(0)} ms (${formatRange(seed)}); the book: median ${median(book).toFixed(0)} ms (${formatRange(book)}), ${rounds.length} fresh loads each, CPU not slowed`)
     console.log(`ratio book / seed: ${ratio.toFixed(2)}x (goal <= ${ratioGoal}x: ${ratio <= ratioGoal ? 'met' : 'MISSED'})`)
 
-    const { context, page } = await openPage(app, { slowdown: 1, probes: [articleVisibleProbe, longTaskProbe, frameWaitProbe] })
-    page.setDefaultTimeout(slowTimeoutMs)
+    const { context, page } = await openHydratedArticle(app, bookPath)
     try {
-      await page.goto(`${app.baseUrl}${bookPath}`, { timeout: slowTimeoutMs })
-      await page.waitForFunction(() => (window as unknown as { benchProbes?: BenchProbes }).benchProbes?.articleVisibleMs !== undefined)
-      // Loaded: hydrated (the prerendered text shows long before), then a moment for what loads when idle.
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
+      // Hydrated (the prerendered text shows long before), then a moment for what loads when idle.
       await page.waitForTimeout(1_500)
       const scroll = await page.evaluate(async (budgetMs) => {
         const { benchNextFrame: nextFrame } = window as unknown as FrameWait

@@ -128,19 +128,50 @@ export function longTaskProbe(): void {
   }).observe({ type: 'longtask', buffered: true })
 }
 
+/** Generous: a load of a synthetic article of thousands of sentences can take minutes on a busy machine. */
+export const slowTimeoutMs = 300_000
+
+/** Loads `path` and waits until the article is visible; the page's every wait gets `slowTimeoutMs`. */
+async function loadUntilVisible({ page }: OpenedPage, app: BrowserApp, path: string): Promise<void> {
+  page.setDefaultTimeout(slowTimeoutMs)
+  await page.goto(`${app.baseUrl}${path}`)
+  await page.waitForFunction(() => (window as unknown as { benchProbes?: BenchProbes }).benchProbes?.articleVisibleMs !== undefined)
+}
+
 /** Loads `path` and returns the ms from navigation start until the article is visible. */
 export async function articleVisibleMs(app: BrowserApp, path: string, slowdown = cpuSlowdown): Promise<number> {
-  const { context, page } = await openPage(app, { slowdown, probes: [articleVisibleProbe] })
+  const opened = await openPage(app, { slowdown, probes: [articleVisibleProbe] })
   try {
-    // Generous: a load of the synthetic book can take minutes on a busy machine.
-    await page.goto(`${app.baseUrl}${path}`, { timeout: 300_000 })
-    await page.waitForFunction(() => (window as unknown as { benchProbes?: BenchProbes }).benchProbes?.articleVisibleMs !== undefined, undefined, {
-      timeout: 300_000,
-    })
-    const { articleVisibleMs } = await readProbes(page)
+    await loadUntilVisible(opened, app, path)
+    const { articleVisibleMs } = await readProbes(opened.page)
     return articleVisibleMs ?? Number.NaN
   } finally {
-    await context.close()
+    await opened.context.close()
+  }
+}
+
+export interface HydratedArticle extends OpenedPage {
+  readonly articleVisibleMs: number
+  readonly interactiveMs: number
+}
+
+/**
+ * A large article opened as a reader does, CPU not slowed, and returned once the app has hydrated
+ * (`data-interactive`: a press before then would time hydration, which React finishes first),
+ * with the probes of a benchmark that works frame by frame (article visible, long tasks, frame
+ * wait) and when the article became visible and interactive. The caller closes its context.
+ */
+export async function openHydratedArticle(app: BrowserApp, path: string): Promise<HydratedArticle> {
+  const opened = await openPage(app, { slowdown: 1, probes: [articleVisibleProbe, longTaskProbe, frameWaitProbe] })
+  try {
+    await loadUntilVisible(opened, app, path)
+    await opened.page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
+    const interactiveMs = await opened.page.evaluate(() => performance.now())
+    const { articleVisibleMs = Number.NaN } = await readProbes(opened.page)
+    return { ...opened, articleVisibleMs, interactiveMs }
+  } catch (error) {
+    await opened.context.close()
+    throw error
   }
 }
 

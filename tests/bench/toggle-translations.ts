@@ -1,21 +1,10 @@
 import { median, repeatWithinBudget, type Benchmark } from './benchmark'
 import { browserApp, toggleArticle } from './browser-app'
-import {
-  articleVisibleProbe,
-  formatRange,
-  frameWaitProbe,
-  longTaskProbe,
-  openPage,
-  readProbes,
-  reportMissedFrames,
-  type BenchProbes,
-  type FrameWait,
-} from './page-measures'
+import { formatRange, openHydratedArticle, readProbes, reportMissedFrames, type BenchProbes, type FrameWait } from './page-measures'
 
 // Each toggle of this article can take seconds: as many as fit in the budget, hides and shows alternating.
 const toggleRounds = { min: 2, max: 6, budgetMs: 60_000 }
 const goalMs = 100
-const slowTimeoutMs = 300_000
 
 interface InteractionEntry {
   readonly interactionId: number
@@ -37,17 +26,9 @@ export const toggleTranslationsBenchmark: Benchmark = {
   async run() {
     const app = await browserApp()
     if (!app) return
-    const { context, page } = await openPage(app, { slowdown: 1, probes: [articleVisibleProbe, longTaskProbe, frameWaitProbe] })
-    page.setDefaultTimeout(slowTimeoutMs)
+    const { context, page, articleVisibleMs, interactiveMs } = await openHydratedArticle(app, `/articles/${toggleArticle.slug}`)
     try {
-      await page.goto(`${app.baseUrl}/articles/${toggleArticle.slug}`, { timeout: slowTimeoutMs })
-      await page.waitForFunction(() => document.querySelectorAll('[data-unit-row]').length > 0)
       const rowCount = await page.locator('[data-unit-row]').count()
-      await page.waitForFunction(() => (window as unknown as { benchProbes?: BenchProbes }).benchProbes?.articleVisibleMs !== undefined)
-      const { articleVisibleMs = Number.NaN } = await readProbes(page)
-      // A click before hydration ends would time hydration (React finishes it first): this is the switch.
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
-      const interactiveMs = await page.evaluate(() => performance.now())
       console.log(
         `(${rowCount.toLocaleString('en')} rows; article visible after ${articleVisibleMs.toFixed(0)} ms, interactive by ${interactiveMs.toFixed(0)} ms, CPU not slowed)`,
       )
