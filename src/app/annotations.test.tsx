@@ -22,6 +22,16 @@ describe('a glossary term', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
+  test('its breakdown shows how each word is built, without repeating a word that is not', async () => {
+    await renderSeedArticle()
+    act(() => term('s2', 'kekuatan Eurasia').focus())
+    const dialog = await screen.findByRole('dialog', { name: /kekuatan Eurasia/ })
+    const words = within(within(dialog).getByRole('list', { name: 'How it is built' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)
+    expect(words).toEqual(['kekuatan = ke- + kuat + -an · strength, power', 'Eurasia · Eurasia'])
+  })
+
   test('a click pins it open; an outside press closes it', async () => {
     const { user } = await renderSeedArticle()
     const multipolar = term('s5', 'tata dunia multipolar')

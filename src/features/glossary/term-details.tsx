@@ -18,6 +18,11 @@ function formatWordParts(parts: Pick<WordParts, 'root' | 'prefixes' | 'suffixes'
   return [...parts.prefixes, root, ...parts.suffixes].join(' + ')
 }
 
+/** Whether the parts say more than the word itself: "Eurasia = eurasia" would only repeat it. */
+function isBuilt(parts: WordParts): boolean {
+  return formatWordParts(parts).toLocaleLowerCase('id') !== parts.word.toLocaleLowerCase('id')
+}
+
 /** What a glossary term means and how it is built: the body of a term's popover. */
 export function TermDetails({
   headingId,
@@ -50,15 +55,19 @@ export function TermDetails({
       <p className="term-note" lang={translationLanguage}>
         {entry.note}
       </p>
-      <h3>{t('breakdown')}</h3>
-      <ul className="term-breakdown">
+      <h3 id={`${headingId}-breakdown`}>{t('breakdown')}</h3>
+      <ul className="term-breakdown" aria-labelledby={`${headingId}-breakdown`}>
         {entry.breakdown.map((word, index) => (
           <li key={`${word.word}-${index}`}>
             <span lang="id" className="breakdown-word">
               {word.word}
             </span>{' '}
-            = <span lang="id">{formatWordParts(word)}</span> ·{' '}
-            <span lang={translationLanguage}>{word.literal}</span>
+            {isBuilt(word) && (
+              <>
+                = <span lang="id">{formatWordParts(word)}</span>{' '}
+              </>
+            )}
+            · <span lang={translationLanguage}>{word.literal}</span>
           </li>
         ))}
       </ul>
