@@ -8,6 +8,7 @@ import {
   openArticle,
   preferencesKey,
   reachWord,
+  showMoreOptions,
   sourceUnits,
   toggleWithSpace,
   unitIds,
@@ -61,9 +62,12 @@ test.describe('axe', () => {
   test.describe('320 px wide', () => {
     test.use({ viewport: { width: 320, height: 640 } })
 
-    test('no violations: one column with every translation', async ({ page }) => {
+    test('no violations: one column with every translation, its options folded and unfolded', async ({ page }) => {
       await openArticle(page)
       await expectNoAxeViolations(page, '320 px, side by side')
+      await showMoreOptions(page)
+      await expect(page.getByRole('group', { name: 'Layout' })).toBeVisible()
+      await expectNoAxeViolations(page, '320 px, side by side, more options shown')
     })
   })
 

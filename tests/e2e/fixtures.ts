@@ -148,7 +148,14 @@ export async function tabUntil(
 /** Matches a focused sentence: the focusable element that holds a unit's source text. */
 export const sentenceSelector = '[lang="id"][data-unit]'
 
+/** On a phone the layout and style choices are folded away: unfolds them, as a reader would. */
+export async function showMoreOptions(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'More options' })
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click()
+}
+
 export async function chooseLayout(page: Page, name: 'Side by side' | 'Interlinear' | 'Original only'): Promise<void> {
+  await showMoreOptions(page)
   const radio = page.getByRole('radio', { name })
   await radio.check()
   await expect(radio).toBeChecked()

@@ -4,6 +4,7 @@ import {
   bothBoxes,
   boxOf,
   chooseLayout,
+  english,
   englishUnit,
   horizontalScrollWidth,
   indonesianUnit,
@@ -176,5 +177,41 @@ test.describe('narrow screen (320 × 640)', () => {
     expect(translation.top).toBeGreaterThanOrEqual(original.bottom - 1)
     expect(Math.abs(translation.left - original.left)).toBeLessThanOrEqual(1)
     expect(await horizontalScrollWidth(page), 'Original only, s5 revealed: page width').toBeLessThanOrEqual(320)
+  })
+})
+
+test.describe('phone (375 × 667, touch)', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true })
+
+  test('the first sentence starts on the first screen; "More options" unfolds the layout and style choices', async ({
+    page,
+  }) => {
+    await openArticle(page)
+    await expect(indonesianUnit(page, 's1')).toBeInViewport()
+    const toggle = page.getByRole('button', { name: 'More options' })
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(page.getByRole('group', { name: 'Layout' })).toBeHidden()
+    await expect(page.getByRole('group', { name: 'Translation' })).toBeHidden()
+    await expect(page.getByRole('checkbox', { name: 'Show translations' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Glossary' })).toBeVisible()
+
+    await toggle.tap()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await expect(page.getByText('Each Indonesian sentence sits on the same row as its translation', { exact: false })).toBeVisible()
+    await page.getByText('Literal', { exact: true }).tap()
+    await expect(englishUnit(page, 's1')).toHaveText(english('s1').literal)
+
+    await toggle.tap()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(page.getByRole('group', { name: 'Translation' })).toBeHidden()
+    await expect(englishUnit(page, 's1')).toHaveText(english('s1').literal)
+  })
+
+  test('a wider screen shows every choice, and no "More options"', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await openArticle(page)
+    await expect(page.getByRole('group', { name: 'Layout' })).toBeVisible()
+    await expect(page.getByRole('group', { name: 'Translation' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'More options' })).toBeHidden()
   })
 })

@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import {
   articlePath,
+  chooseLayout,
   expectNoAxeViolations,
   indonesianUnit,
   openArticle,
@@ -110,10 +111,10 @@ for (const [method, { viewport, deviceScaleFactor, defaultFontSize }] of Object.
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(`${defaultFontSize}px`)
 
       for (const layout of ['Side by side', 'Interlinear', 'Original only'] as const) {
-        await page.getByRole('radio', { name: layout }).check()
+        await chooseLayout(page, layout)
         await expectNoSidewaysScroll(page, layout)
       }
-      await page.getByRole('radio', { name: 'Side by side' }).check()
+      await chooseLayout(page, 'Side by side')
       await page.getByRole('button', { name: 'Glossary' }).click()
       await expect(page.getByRole('region', { name: 'Glossary' })).toBeVisible()
       await expectNoSidewaysScroll(page, 'glossary panel open')

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { layouts, translationStyles, type ReaderView } from '../../lib/reader-view'
 
@@ -14,7 +14,12 @@ interface ReaderToolbarProps {
   readonly onGlossaryToggle: () => void
 }
 
-/** Native radios and a checkbox: the browser already gives them arrow keys, states and names. */
+/**
+ * Native radios and a checkbox: the browser already gives them arrow keys, states and names.
+ * On a phone the layout and translation-style choices fold away behind "More options"
+ * (reader.css), so that the article's text starts on the first screen; elsewhere that button is
+ * not shown and every choice is.
+ */
 export function ReaderToolbar({
   view,
   onViewChange,
@@ -28,10 +33,23 @@ export function ReaderToolbar({
   const { t } = useTranslation(['reader', 'glossary'])
   const name = useId()
   const isOriginalOnly = view.layout === 'original'
+  const [areMoreOptionsShown, setMoreOptionsShown] = useState(false)
+  const hasLanguageChoice = translationLanguages.length > 1
+  const foldedIds = [`${name}-layouts`, `${name}-styles`, ...(hasLanguageChoice ? [`${name}-languages`] : [])]
 
   return (
-    <section className="reader-toolbar" aria-label={t('options')}>
-      <fieldset className="segmented">
+    <section className="reader-toolbar" aria-label={t('options')} data-more-options={areMoreOptionsShown ? 'shown' : undefined}>
+      <button
+        type="button"
+        className="more-options-toggle"
+        aria-expanded={areMoreOptionsShown}
+        aria-controls={foldedIds.join(' ')}
+        onClick={() => setMoreOptionsShown(!areMoreOptionsShown)}
+      >
+        {t('moreOptions')}
+      </button>
+
+      <fieldset className="segmented more-option" id={`${name}-layouts`}>
         <legend>{t('layout.legend')}</legend>
         {layouts.map((layout) => (
           <label key={layout}>
@@ -58,7 +76,7 @@ export function ReaderToolbar({
         </label>
       )}
 
-      <fieldset className="segmented">
+      <fieldset className="segmented more-option" id={`${name}-styles`}>
         <legend>{t('translationStyle.legend')}</legend>
         {translationStyles.map((style) => (
           <label key={style}>
@@ -74,8 +92,8 @@ export function ReaderToolbar({
         ))}
       </fieldset>
 
-      {translationLanguages.length > 1 && (
-        <label className="select">
+      {hasLanguageChoice && (
+        <label className="select more-option" id={`${name}-languages`}>
           <span>{t('translationLanguage')}</span>
           <select value={translationLanguage} onChange={(event) => onTranslationLanguageChange(event.target.value)}>
             {translationLanguages.map((language) => (
@@ -93,7 +111,7 @@ export function ReaderToolbar({
         </button>
       )}
 
-      <p className="layout-hint">{t(`layoutHint.${view.layout}`)}</p>
+      <p className="layout-hint more-option">{t(`layoutHint.${view.layout}`)}</p>
     </section>
   )
 }

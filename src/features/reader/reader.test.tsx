@@ -146,6 +146,18 @@ test('the layout can be chosen from the keyboard alone', async () => {
   expect(visibleTranslations()).toEqual([])
 })
 
+test('"More options" (a phone’s fold, reader.css) says whether it has unfolded the layout and style choices, and names them', async () => {
+  const { user } = await renderSeedArticle()
+  const toggle = screen.getByRole('button', { name: 'More options' })
+  expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  const controlled = (toggle.getAttribute('aria-controls') ?? '').split(' ').map((id) => document.getElementById(id))
+  expect(controlled).toEqual([screen.getByRole('group', { name: 'Layout' }), screen.getByRole('group', { name: 'Translation' })])
+  await user.click(toggle)
+  expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  await user.click(toggle)
+  expect(toggle).toHaveAttribute('aria-expanded', 'false')
+})
+
 test('the literal translation replaces the natural one everywhere', async () => {
   const { user } = await renderSeedArticle()
   await user.click(screen.getByRole('radio', { name: 'Literal' }))
