@@ -1,13 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { contentCheckPlugin } from './src/build/content-check-plugin.ts'
 import { contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts'
 import { precachePlugin } from './src/build/precache-plugin.ts'
 import { prerender } from './src/build/prerender-plugin.ts'
 import { servePrettyUrls } from './src/build/pretty-urls-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyPlugin(), prerender(), precachePlugin(), servePrettyUrls()],
+  plugins: [react(), contentCheckPlugin(), contentSecurityPolicyPlugin(), prerender(), precachePlugin(), servePrettyUrls()],
   server: { port: 5173 },
   // The Content-Security-Policy header comes from the build's _headers (content-security-policy.ts).
   preview: { port: 4173, strictPort: true },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { assembleArticle, type ArticleFiles } from './assemble-article'
+import { assembleArticle, assembleCheckedArticle, parseFile, type ArticleFiles } from './assemble-article'
+import { glossaryFileSchema, metaFileSchema, originalFileSchema, translationFileSchema } from './article-schema'
 import { ArticleContentError, formatContentProblem } from './content-problem'
 import meta from './articles/mina-lavrov-dunia-islam/meta.json'
 import original from './articles/mina-lavrov-dunia-islam/original.json'
@@ -31,6 +32,25 @@ function problemsOf(files: ArticleFiles): string[] {
 
 // `any` on purpose: these tests reach into raw JSON to break it in ways no type would allow.
 type Json = Record<string, any>
+
+test('a built app, reading files as their schemas parsed them, assembles the same article unchecked', () => {
+  const files = seedFiles()
+  delete (files.translations[0]?.data as Json).units.s3.notes
+  const shipped = (file: { path: string; data: unknown }, schema: Parameters<typeof parseFile>[1]) => ({
+    path: file.path,
+    data: parseFile(file, schema, []),
+  })
+  const built: ArticleFiles = {
+    slug: files.slug,
+    meta: shipped(files.meta, metaFileSchema),
+    original: shipped(files.original, originalFileSchema),
+    translations: files.translations.map((file) => shipped(file, translationFileSchema)),
+    glossaries: files.glossaries.map((file) => shipped(file, glossaryFileSchema)),
+  }
+  const article = assembleCheckedArticle(built)
+  expect(article).toEqual(assembleArticle(files))
+  expect(article.translations[0]?.units['s3']?.notes).toEqual([])
+})
 
 test('the seed article assembles, with every sentence and aside translated', () => {
   const article = assembleArticle(seedFiles())

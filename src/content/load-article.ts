@@ -1,4 +1,4 @@
-import { assembleArticle, parseFile, type Article, type ContentFile } from './assemble-article'
+import { assembleArticle, assembleCheckedArticle, parseFile, type Article, type ContentFile } from './assemble-article'
 import { metaFileSchema, type ArticleMeta } from './article-schema'
 import { ArticleContentError, type ContentProblem } from './content-problem'
 
@@ -55,7 +55,10 @@ export async function loadArticle(slug: string): Promise<Article> {
     Promise.all(translationKeys.map((key) => translationFiles[key]?.())),
     Promise.all(glossaryKeys.map((key) => glossaryFiles[key]?.())),
   ])
-  return assembleArticle({
+  // The dev server (and the tests) check every load, so that an author sees problems in place of
+  // the article; a build checked its content before shipping it (content-check-plugin.ts).
+  const assemble = import.meta.env.DEV ? assembleArticle : assembleCheckedArticle
+  return assemble({
     slug,
     meta: contentFile(`${folder}meta.json`, meta),
     original: contentFile(`${folder}original.json`, original),

@@ -1,0 +1,68 @@
+// The plugin in a real (tiny) Vite build: broken content fails the build, naming file, unit and
+// problem; sound content ships as its schema parses it, so the built app can trust it unchecked.
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'vite'
+import { afterEach, expect, test } from 'vitest'
+import { contentCheckPlugin, readArticleFolders } from './content-check-plugin'
+
+let root = ''
+
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true })
+})
+
+const meta = { title: 'Judul', titleBy: 'editor', source: 'Sumber', dateline: 'Jakarta', datePrinted: 'Senin (8/3)' }
+const original = { paragraphs: [{ units: [{ id: 's1', kind: 'sentence', text: 'Rusia menolak.' }] }] }
+
+/** A project whose one page imports an article's translation, as the app's globs do. */
+async function projectWith(translation: unknown): Promise<string> {
+  const project = await mkdtemp(join(tmpdir(), 'selaras-content-check-'))
+  const folder = join(project, 'src/content/articles/an-article')
+  await mkdir(join(folder, 'translations'), { recursive: true })
+  await writeFile(join(folder, 'meta.json'), JSON.stringify(meta))
+  await writeFile(join(folder, 'original.json'), JSON.stringify(original))
+  await writeFile(join(folder, 'translations/en.json'), JSON.stringify(translation))
+  await writeFile(join(project, 'index.html'), '<!doctype html><script type="module" src="/src/main.js"></script>')
+  await writeFile(
+    join(project, 'src/main.js'),
+    "import translation from './content/articles/an-article/translations/en.json'\ndocument.title = JSON.stringify(translation)",
+  )
+  return project
+}
+
+function buildProject(project: string) {
+  return build({
+    configFile: false,
+    root: project,
+    logLevel: 'silent',
+    plugins: [contentCheckPlugin()],
+    build: { outDir: join(project, 'dist'), emptyOutDir: true, minify: false },
+  })
+}
+
+test('a build of broken content fails, naming the file, the unit and what is wrong', { timeout: 60_000 }, async () => {
+  root = await projectWith({ language: 'en', title: 'Title', units: { s1: { natural: 'Russia refuses.' } } })
+  await expect(buildProject(root)).rejects.toThrow(
+    'src/content/articles/an-article/translations/en.json: unit "s1": "literal" is missing',
+  )
+})
+
+test('sound content ships as its schema parses it, the defaults filled in', { timeout: 60_000 }, async () => {
+  root = await projectWith({ language: 'en', title: 'Title', units: { s1: { natural: 'Russia refuses.', literal: 'Russia refuses.' } } })
+  await buildProject(root)
+  const assets = join(root, 'dist/assets')
+  const [script] = (await readdir(assets)).filter((name) => name.endsWith('.js'))
+  const code = await readFile(join(assets, script ?? 'missing.js'), 'utf8')
+  expect(code).toMatch(/"?notes"?:\s*\[\]/)
+  expect(code).toMatch(/"?alignments"?:\s*\[\]/)
+})
+
+test('the articles it checks are every folder of the project, with the files the app imports', () => {
+  const articles = readArticleFolders(join(import.meta.dirname, '../..'))
+  const seed = articles.find((article) => article.slug === 'mina-lavrov-dunia-islam')
+  expect(seed?.original.path).toBe('src/content/articles/mina-lavrov-dunia-islam/original.json')
+  expect(seed?.translations.map((file) => file.path)).toEqual(['src/content/articles/mina-lavrov-dunia-islam/translations/en.json'])
+  expect(seed?.glossaries.map((file) => file.path)).toEqual(['src/content/articles/mina-lavrov-dunia-islam/glossary/en.json'])
+})

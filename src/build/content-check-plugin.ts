@@ -1,0 +1,87 @@
+// Checks every article when `vite build` starts, so that content a build ships has passed every
+// check (schemas and cross-checks, assemble-article.ts) and the built app need not check it again
+// on each reader's load (load-article.ts). A problem fails the build with the same list the dev
+// server shows in place of the article: file, unit and what is wrong.
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import type * as v from 'valibot'
+import type { Plugin } from 'vite'
+import { glossaryFileSchema, metaFileSchema, originalFileSchema, translationFileSchema } from '../content/article-schema.ts'
+import { assembleArticle, parseFile, type ArticleFiles, type ContentFile } from '../content/assemble-article.ts'
+import { ArticleContentError, formatContentProblem, type ContentProblem } from '../content/content-problem.ts'
+
+/** The folder of the articles, from the project root, as content problems name their files. */
+const articlesFolder = 'src/content/articles'
+
+/** The schema of each kind of file that the app imports from an article folder, by its path in the folder. */
+function schemaFor(pathInFolder: string): v.GenericSchema | undefined {
+  if (pathInFolder === 'meta.json') return metaFileSchema
+  if (pathInFolder === 'original.json') return originalFileSchema
+  if (/^translations\/[^/]+\.json$/.test(pathInFolder)) return translationFileSchema
+  if (/^glossary\/[^/]+\.json$/.test(pathInFolder)) return glossaryFileSchema
+  return undefined
+}
+
+function readContentFile(root: string, path: string): ContentFile {
+  return { path, data: JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown }
+}
+
+function jsonFilesIn(root: string, folder: string): ContentFile[] {
+  if (!existsSync(join(root, folder))) return []
+  return readdirSync(join(root, folder))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => readContentFile(root, `${folder}/${name}`))
+}
+
+/** Every article folder under `root`, read as load-article.ts's globs would find its files. */
+export function readArticleFolders(root: string): ArticleFiles[] {
+  return readdirSync(join(root, articlesFolder), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map(({ name: slug }) => {
+      const folder = `${articlesFolder}/${slug}`
+      return {
+        slug,
+        meta: readContentFile(root, `${folder}/meta.json`),
+        original: readContentFile(root, `${folder}/original.json`),
+        translations: jsonFilesIn(root, `${folder}/translations`),
+        glossaries: jsonFilesIn(root, `${folder}/glossary`),
+      }
+    })
+}
+
+export function contentCheckPlugin(): Plugin {
+  let root = process.cwd()
+  return {
+    name: 'selaras:content-check',
+    apply: 'build',
+    // Before Vite's own JSON plugin, which turns the (now parsed) JSON into a module.
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root
+    },
+    buildStart() {
+      const errors = readArticleFolders(root).flatMap((files) => {
+        try {
+          assembleArticle(files)
+          return []
+        } catch (error) {
+          if (error instanceof ArticleContentError) return [error.message]
+          throw error
+        }
+      })
+      if (errors.length > 0) this.error(errors.join('\n'))
+    },
+    // Each file ships as its schema parses it, defaults filled in: the form the checks vouched for.
+    transform(code, id) {
+      const path = relative(root, id.split('?')[0] ?? id).split(sep).join('/')
+      const match = new RegExp(`^${articlesFolder}/[^/]+/(.+)$`).exec(path)
+      const schema = match?.[1] === undefined ? undefined : schemaFor(match[1])
+      if (!schema) return undefined
+      const problems: ContentProblem[] = []
+      const parsed: unknown = parseFile({ path, data: JSON.parse(code) as unknown }, schema, problems)
+      if (problems.length > 0) this.error(problems.map(formatContentProblem).join('\n'))
+      return { code: JSON.stringify(parsed), map: null }
+    },
+  }
+}
