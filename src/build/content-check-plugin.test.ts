@@ -49,6 +49,15 @@ test('a build of broken content fails, naming the file, the unit and what is wro
   )
 })
 
+test('a build fails on a missing or unreadable file, naming it', { timeout: 60_000 }, async () => {
+  root = await projectWith({ language: 'en', title: 'Title', units: { s1: { natural: 'Russia refuses.', literal: 'Russia refuses.' } } })
+  const folder = join(root, 'src/content/articles/an-article')
+  await rm(join(folder, 'meta.json'))
+  await expect(buildProject(root)).rejects.toThrow('src/content/articles/an-article/meta.json: is missing')
+  await writeFile(join(folder, 'meta.json'), '{"title": "Judul",')
+  await expect(buildProject(root)).rejects.toThrow('src/content/articles/an-article/meta.json: is not valid JSON')
+})
+
 test('sound content ships as its schema parses it, the defaults filled in', { timeout: 60_000 }, async () => {
   root = await projectWith({ language: 'en', title: 'Title', units: { s1: { natural: 'Russia refuses.', literal: 'Russia refuses.' } } })
   await buildProject(root)

@@ -22,8 +22,15 @@ function schemaFor(pathInFolder: string): v.GenericSchema | undefined {
   return undefined
 }
 
+/** A file as the checks take it: a missing one has no data, which its schema reports as missing. */
 function readContentFile(root: string, path: string): ContentFile {
-  return { path, data: JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown }
+  if (!existsSync(join(root, path))) return { path, data: undefined }
+  const text = readFileSync(join(root, path), 'utf8')
+  try {
+    return { path, data: JSON.parse(text) as unknown }
+  } catch (error) {
+    throw new Error(`${path}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+  }
 }
 
 function jsonFilesIn(root: string, folder: string): ContentFile[] {
@@ -61,7 +68,13 @@ export function contentCheckPlugin(): Plugin {
       root = config.root
     },
     buildStart() {
-      const errors = readArticleFolders(root).flatMap((files) => {
+      let articles: ArticleFiles[]
+      try {
+        articles = readArticleFolders(root)
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error))
+      }
+      const errors = articles.flatMap((files) => {
         try {
           assembleArticle(files)
           return []
