@@ -72,12 +72,13 @@ export function holdPresses(root: HTMLElement): () => Promise<void> {
  */
 function undoEarlierChoices(root: HTMLElement): Held[] {
   const choices: Held[] = []
-  for (const input of root.querySelectorAll('input')) {
+  const inputs = root.querySelectorAll('input')
+  for (const input of inputs) {
     if ((input.type !== 'checkbox' && input.type !== 'radio') || input.checked === input.defaultChecked) continue
     if (input.type === 'radio' && !input.checked) continue // the one the choice left: its group's click says it
     choices.push({ target: input, event: new MouseEvent('click', { bubbles: true, cancelable: true }) })
   }
-  for (const input of root.querySelectorAll('input')) input.checked = input.defaultChecked
+  for (const input of inputs) input.checked = input.defaultChecked
   for (const select of root.querySelectorAll('select')) {
     const chosen = select.value
     const rendered = [...select.options].find((option) => option.defaultSelected) ?? select.options[0]

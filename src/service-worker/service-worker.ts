@@ -68,22 +68,19 @@ worker.addEventListener('fetch', (event) => {
   const { request } = event
   const url = precachedUrlFor(request, scope)
   if (url !== undefined) {
-    event.respondWith(fromCache(url, request))
+    event.respondWith(fromCache(url, request, { cacheName }))
     return
   }
   const earlierFile = earlierBuildFileFor(request, scope)
-  if (earlierFile !== undefined) event.respondWith(fromAnyCache(earlierFile, request))
+  if (earlierFile !== undefined) event.respondWith(fromCache(earlierFile, request))
   // Anything else is not ours: the browser fetches it as if there were no worker.
 })
 
-async function fromCache(url: string, request: Request): Promise<Response> {
-  const cached = await caches.match(url, { cacheName })
+/** From `only` this build's cache, or any kept one; from the network if the cache has gone. */
+async function fromCache(url: string, request: Request, only?: { cacheName: string }): Promise<Response> {
+  const cached = await caches.match(url, only)
   // Only if the cache was evicted under storage pressure: the network still works when online.
   return cached ?? fetch(request)
-}
-
-async function fromAnyCache(url: string, request: Request): Promise<Response> {
-  return (await caches.match(url)) ?? fetch(request)
 }
 
 worker.addEventListener('message', (event) => {

@@ -18,11 +18,6 @@ function formatWordParts(parts: Pick<WordParts, 'root' | 'prefixes' | 'suffixes'
   return [...parts.prefixes, root, ...parts.suffixes].join(' + ')
 }
 
-/** Whether the parts say more than the word itself: "Eurasia = eurasia" would only repeat it. */
-function isBuilt(parts: WordParts): boolean {
-  return formatWordParts(parts).toLocaleLowerCase('id') !== parts.word.toLocaleLowerCase('id')
-}
-
 /** What a glossary term means and how it is built: the body of a term's popover. */
 export function TermDetails({
   headingId,
@@ -57,19 +52,24 @@ export function TermDetails({
       </p>
       <h3 id={`${headingId}-breakdown`}>{t('breakdown')}</h3>
       <ul className="term-breakdown" aria-labelledby={`${headingId}-breakdown`}>
-        {entry.breakdown.map((word, index) => (
-          <li key={`${word.word}-${index}`}>
-            <span lang="id" className="breakdown-word">
-              {word.word}
-            </span>{' '}
-            {isBuilt(word) && (
-              <>
-                = <span lang="id">{formatWordParts(word)}</span>{' '}
-              </>
-            )}
-            · <span lang={translationLanguage}>{word.literal}</span>
-          </li>
-        ))}
+        {entry.breakdown.map((word, index) => {
+          const parts = formatWordParts(word)
+          // "Eurasia = eurasia" would only repeat the word: the parts show when they say more.
+          const isBuilt = parts.toLocaleLowerCase('id') !== word.word.toLocaleLowerCase('id')
+          return (
+            <li key={`${word.word}-${index}`}>
+              <span lang="id" className="breakdown-word">
+                {word.word}
+              </span>{' '}
+              {isBuilt && (
+                <>
+                  = <span lang="id">{parts}</span>{' '}
+                </>
+              )}
+              · <span lang={translationLanguage}>{word.literal}</span>
+            </li>
+          )
+        })}
       </ul>
       <EntryButtons heading={t('inside')} entries={innerEntries} onOpenEntry={onOpenEntry} />
       <EntryButtons heading={t('related')} entries={relatedEntries} onOpenEntry={onOpenEntry} />
