@@ -207,9 +207,24 @@ test.describe('phone (375 × 667, touch)', () => {
     await expect(englishUnit(page, 's1')).toHaveText(english('s1').literal)
   })
 
-  test('a wider screen shows every choice, and no "More options"', async ({ page }) => {
+  test('at 320 × 640 the banner leaves every unfolded reading option on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    await openArticle(page)
+    await expect(page.getByText('Read Indonesian side by side with curated English')).toBeHidden()
+    await expect(page.getByRole('combobox', { name: 'Interface language' })).toBeInViewport({ ratio: 1 })
+    for (const option of [
+      page.getByRole('button', { name: 'More options' }),
+      page.getByRole('checkbox', { name: 'Show translations' }),
+      page.getByRole('button', { name: 'Glossary' }),
+    ]) {
+      await expect(option).toBeInViewport({ ratio: 1 })
+    }
+  })
+
+  test('a wider screen shows every choice and the tagline, and no "More options"', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 })
     await openArticle(page)
+    await expect(page.getByText('Read Indonesian side by side with curated English')).toBeVisible()
     await expect(page.getByRole('group', { name: 'Layout' })).toBeVisible()
     await expect(page.getByRole('group', { name: 'Translation' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'More options' })).toBeHidden()
