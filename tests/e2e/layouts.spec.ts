@@ -147,6 +147,25 @@ test.describe('original only', () => {
     await unitRow(page, 's4').getByRole('button', { name: 'Hide translation' }).click()
     await expect(allEnglishUnits(page)).toHaveCount(0)
   })
+
+  test('with a mouse, a row’s buttons are one line each, and a one-line sentence’s row stays under three lines tall', async ({
+    page,
+  }) => {
+    await openArticle(page)
+    await chooseLayout(page, 'Original only')
+    const boxes = await unitBoxes(page)
+    const heightOf = (id: string) => boxes.get(id)?.original.height ?? Number.POSITIVE_INFINITY
+    const shortest = sentenceIds.reduce((best, id) => (heightOf(id) < heightOf(best) ? id : best))
+    const row = unitRow(page, shortest)
+    const lineHeight = await indonesianUnit(page, shortest).evaluate((element) => parseFloat(getComputedStyle(element).lineHeight))
+    expect(heightOf(shortest), `${shortest} is one line`).toBeLessThan(lineHeight * 1.5)
+    for (const name of ['Show translation', 'Copy link to this passage']) {
+      const button = await boxOf(row.getByRole('button', { name }))
+      expect(button.height, `"${name}": its label on one line`).toBeLessThan(lineHeight * 1.25)
+      expect(button.height, `"${name}": at least WCAG's 24 px target`).toBeGreaterThanOrEqual(24)
+    }
+    expect((await boxOf(row)).height, `${shortest}: its row`).toBeLessThan(lineHeight * 3)
+  })
 })
 
 test.describe('narrow screen (320 × 640)', () => {
@@ -205,6 +224,13 @@ test.describe('phone (375 × 667, touch)', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false')
     await expect(page.getByRole('group', { name: 'Translation' })).toBeHidden()
     await expect(englishUnit(page, 's1')).toHaveText(english('s1').literal)
+  })
+
+  test('a finger gets full-size row buttons (2.75rem, 44 px)', async ({ page }) => {
+    await openArticle(page)
+    for (const name of ['Hide translation', 'Copy link to this passage']) {
+      expect((await boxOf(unitRow(page, 's1').getByRole('button', { name }))).height, name).toBeGreaterThanOrEqual(44)
+    }
   })
 
   test('at 320 × 640 the banner leaves every unfolded reading option on the first screen', async ({ page }) => {
