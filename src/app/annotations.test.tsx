@@ -69,6 +69,17 @@ test('the word cursor moves by arrow keys and Enter looks the word up', async ()
   expect(unitElement('s6', 'id')).toHaveFocus()
 })
 
+test('a name’s root shows as the name is written, not in the lexicon’s lower case', async () => {
+  const { user } = await renderSeedArticle()
+  act(() => (unitElement('s6', 'id') as HTMLElement).focus())
+  await user.keyboard('{ArrowRight}')
+  expect(screen.getByText('Word 1 of 12: Lavrov')).toBeInTheDocument()
+  await user.keyboard('{Enter}')
+  const dialog = await screen.findByRole('dialog', { name: 'Lavrov' })
+  const root = within(dialog).getByText('Root').nextElementSibling as HTMLElement
+  expect(await within(root).findByText('Lavrov')).toHaveAttribute('lang', 'id')
+})
+
 test('a row’s words, in terms or not, get spans once a pointer reaches it, and its text stays the source’s', async () => {
   const { user } = await renderSeedArticle()
   const sentence = unitElement('s9', 'id') as HTMLElement

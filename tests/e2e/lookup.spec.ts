@@ -161,7 +161,7 @@ test('the first look-up loads the lexicon on demand and shows the root within 2 
   phase = 'first look-up'
   const started = Date.now()
   await indonesia.click()
-  await expect(rootOf(dialog)).toHaveText('indonesia', { timeout: 2000 })
+  await expect(rootOf(dialog)).toHaveText('Indonesia', { timeout: 2000 })
   const elapsed = Date.now() - started
   expect(elapsed, 'click to root shown (ms)').toBeLessThan(2000)
 
@@ -198,7 +198,7 @@ test.describe('axe', () => {
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('Enter')
     const keyboardDialog = dialogNamed(page, 'Lavrov')
-    await expect(rootOf(keyboardDialog)).toHaveText('lavrov')
+    await expect(rootOf(keyboardDialog)).toHaveText('Lavrov')
     await expect(keyboardDialog).toBeFocused()
     await expectNoAxeViolations(page, 'word look-up, keyboard, word cursor shown')
   })

@@ -17,15 +17,26 @@ export function lookUpWord(
   const curated = data.lexicon.forms[form]
   const analysis = curated ?? analyze?.(word)
   const root = analysis?.root ?? form
+  const rootEntry = data.lexicon.roots[root]
   return {
     asWritten: word,
-    root,
+    root: rootEntry?.class === 'name' ? nameAsWritten(root, word) : root,
     prefixes: analysis?.prefixes ?? [],
     suffixes: analysis?.suffixes ?? [],
     reduplicated: analysis?.reduplicated ?? false,
     isKnown: curated !== undefined || (analysis !== undefined && 'known' in analysis && analysis.known),
     glossHere: data.glosses?.units[unitId]?.[form],
     formGloss: curated?.gloss,
-    rootGloss: data.lexicon.roots[root]?.gloss,
+    rootGloss: rootEntry?.gloss,
   }
+}
+
+/**
+ * A name's root as the text writes names: the lexicon keys every root in lower case, but "rusia"
+ * is not how a reader will ever see Russia written. The word itself where it is the bare root
+ * (which keeps "TASS" and "Rusia-Dunia" as written), else each part capitalized.
+ */
+export function nameAsWritten(root: string, word: string): string {
+  if (normalizeWord(word) === root) return word
+  return root.replace(/(^|-)(\p{L})/gu, (_, start: string, letter: string) => start + letter.toLocaleUpperCase('id'))
 }
