@@ -148,23 +148,29 @@ test.describe('original only', () => {
     await expect(allEnglishUnits(page)).toHaveCount(0)
   })
 
-  test('with a mouse, a row’s buttons are one line each, and a one-line sentence’s row stays under three lines tall', async ({
+  test('with a mouse, a row’s buttons are one line each in every layout, and a one-line sentence’s row stays under three lines tall', async ({
     page,
   }) => {
     await openArticle(page)
-    await chooseLayout(page, 'Original only')
+    const lineHeight = await indonesianUnit(page, 's1').evaluate((element) => parseFloat(getComputedStyle(element).lineHeight))
+    for (const [layout, toggleName] of [
+      ['Side by side', 'Hide translation'],
+      ['Interlinear', 'Hide translation'],
+      ['Original only', 'Show translation'],
+    ] as const) {
+      await chooseLayout(page, layout)
+      for (const name of [toggleName, 'Copy link to this passage']) {
+        const button = await boxOf(unitRow(page, 's1').getByRole('button', { name }))
+        expect(button.height, `${layout}, "${name}": its label on one line`).toBeLessThan(lineHeight * 1.25)
+        expect(button.height, `${layout}, "${name}": at least WCAG’s 24 px target`).toBeGreaterThanOrEqual(24)
+      }
+    }
+
     const boxes = await unitBoxes(page)
     const heightOf = (id: string) => boxes.get(id)?.original.height ?? Number.POSITIVE_INFINITY
     const shortest = sentenceIds.reduce((best, id) => (heightOf(id) < heightOf(best) ? id : best))
-    const row = unitRow(page, shortest)
-    const lineHeight = await indonesianUnit(page, shortest).evaluate((element) => parseFloat(getComputedStyle(element).lineHeight))
     expect(heightOf(shortest), `${shortest} is one line`).toBeLessThan(lineHeight * 1.5)
-    for (const name of ['Show translation', 'Copy link to this passage']) {
-      const button = await boxOf(row.getByRole('button', { name }))
-      expect(button.height, `"${name}": its label on one line`).toBeLessThan(lineHeight * 1.25)
-      expect(button.height, `"${name}": at least WCAG's 24 px target`).toBeGreaterThanOrEqual(24)
-    }
-    expect((await boxOf(row)).height, `${shortest}: its row`).toBeLessThan(lineHeight * 3)
+    expect((await boxOf(unitRow(page, shortest))).height, `${shortest}: its row`).toBeLessThan(lineHeight * 3)
   })
 })
 
