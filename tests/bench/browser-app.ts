@@ -6,6 +6,7 @@ import { chromium, type Browser } from '@playwright/test'
 import { build, preview, type PreviewServer } from 'vite'
 import { chromiumArgs, findChromium } from '../browser.mjs'
 import { plainArticleHtml, stylesOf } from './plain-article-page'
+import { precompressFiles, servePrecompressed } from './precompressed-files'
 import {
   removeSyntheticArticles,
   seedSlug,
@@ -84,12 +85,19 @@ async function startBrowserApp(): Promise<RunningApp | undefined> {
   const plainFile = join(outDir, plainArticlePath)
   mkdirSync(join(plainFile, '..'), { recursive: true })
   writeFileSync(plainFile, plainArticleHtml(join(root, 'src/content/articles', seedSlug), styles))
+  precompressFiles(outDir)
   const sizes = [...syntheticArticles.values()]
     .map((article) => `${article.slug}: ${article.sentences.toLocaleString('en')} sentences, ${article.words.toLocaleString('en')} words`)
     .join('; ')
   console.log(`(built the app in ${((performance.now() - started) / 1000).toFixed(1)} s, with ${sizes})`)
 
-  const server: PreviewServer = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } })
+  const server: PreviewServer = await preview({
+    root,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+    plugins: [servePrecompressed(outDir)],
+  })
   const address = server.httpServer.address()
   const port = typeof address === 'object' && address ? address.port : 4173
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
