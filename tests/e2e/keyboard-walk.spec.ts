@@ -172,7 +172,7 @@ test('keyboard alone: open the article, change layout, toggle translations, read
   await expect(page.getByRole('checkbox', { name: 'Tampilkan terjemahan' })).not.toBeChecked()
   await expect(page.getByRole('button', { name: 'Glosarium' })).toHaveAttribute('aria-expanded', 'true')
   await expect(page.getByRole('region', { name: 'Glosarium' }).getByRole('status')).toHaveText('1 entri')
-  await expect(unitRow(page, 's1').getByRole('button', { name: 'Sembunyikan terjemahan kalimat' })).toHaveAttribute(
+  await expect(unitRow(page, 's1').getByRole('button', { name: 'Tutup terjemahan' })).toHaveAttribute(
     'aria-expanded',
     'true',
   )

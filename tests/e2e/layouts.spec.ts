@@ -171,6 +171,12 @@ test.describe('original only', () => {
     const shortest = sentenceIds.reduce((best, id) => (heightOf(id) < heightOf(best) ? id : best))
     expect(heightOf(shortest), `${shortest} is one line`).toBeLessThan(lineHeight * 1.5)
     expect((await boxOf(unitRow(page, shortest))).height, `${shortest}: its row`).toBeLessThan(lineHeight * 3)
+
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: 'Bahasa Indonesia' })
+    for (const name of ['Lihat terjemahan', 'Salin tautan ke bagian ini']) {
+      const button = await boxOf(unitRow(page, shortest).getByRole('button', { name }))
+      expect(button.height, `Indonesian, "${name}": its label on one line`).toBeLessThan(lineHeight * 1.25)
+    }
   })
 })
 

@@ -230,7 +230,7 @@ test.describe('every control named, in each UI language', () => {
       copyLink: 'Salin tautan',
       showTranslations: 'Tampilkan terjemahan',
       original: 'Teks asli saja',
-      showTranslation: 'Tampilkan terjemahan kalimat',
+      showTranslation: 'Lihat terjemahan',
     })
     expect(englishLeaks(seen)).toEqual([])
   })
