@@ -12,6 +12,8 @@ import { ArticleContentError, formatContentProblem, type ContentProblem } from '
 
 /** The folder of the articles, from the project root, as content problems name their files. */
 const articlesFolder = 'src/content/articles'
+/** A file of an article folder, from the project root; its path within the folder is the match. */
+const articleFilePath = new RegExp(`^${articlesFolder}/[^/]+/(.+)$`)
 
 /** The schema of each kind of file that the app imports from an article folder, by its path in the folder. */
 function schemaFor(pathInFolder: string): v.GenericSchema | undefined {
@@ -88,7 +90,7 @@ export function contentCheckPlugin(): Plugin {
     // Each file ships as its schema parses it, defaults filled in: the form the checks vouched for.
     transform(code, id) {
       const path = relative(root, id.split('?')[0] ?? id).split(sep).join('/')
-      const match = new RegExp(`^${articlesFolder}/[^/]+/(.+)$`).exec(path)
+      const match = articleFilePath.exec(path)
       const schema = match?.[1] === undefined ? undefined : schemaFor(match[1])
       if (!schema) return undefined
       const problems: ContentProblem[] = []
