@@ -18,6 +18,11 @@ import {
 export const seedArticlePath = `/articles/${seedSlug}`
 /** The seed article as static HTML with no JavaScript, written into the build by the benchmarks. */
 export const plainArticlePath = `/bench-plain/${seedSlug}.html`
+/**
+ * The same plain page, byte for byte, at a second address: loads of two identical pages show how
+ * far apart noise alone puts two medians in a run.
+ */
+export const plainArticleCopyPath = `/bench-plain/${seedSlug}-copy.html`
 
 export const toggleArticle: SyntheticArticleSpec = {
   slug: 'bench-5000-sentences',
@@ -82,9 +87,9 @@ async function startBrowserApp(): Promise<RunningApp | undefined> {
     removeSyntheticArticles()
   }
   const styles = stylesOf(readFileSync(join(outDir, 'index.html'), 'utf8'))
-  const plainFile = join(outDir, plainArticlePath)
-  mkdirSync(join(plainFile, '..'), { recursive: true })
-  writeFileSync(plainFile, plainArticleHtml(join(root, 'src/content/articles', seedSlug), styles))
+  const plainHtml = plainArticleHtml(join(root, 'src/content/articles', seedSlug), styles)
+  mkdirSync(join(outDir, plainArticlePath, '..'), { recursive: true })
+  for (const path of [plainArticlePath, plainArticleCopyPath]) writeFileSync(join(outDir, path), plainHtml)
   precompressFiles(outDir)
   const sizes = [...syntheticArticles.values()]
     .map((article) => `${article.slug}: ${article.sentences.toLocaleString('en')} sentences, ${article.words.toLocaleString('en')} words`)

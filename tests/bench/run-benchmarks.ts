@@ -17,12 +17,14 @@ import { pageLoadBenchmark } from './page-load'
 import { popoverOpenBenchmark } from './popover-open'
 import { termHoverBenchmark } from './term-hover'
 import { toggleTranslationsBenchmark } from './toggle-translations'
+import { wordLookupBenchmark } from './word-lookup'
 
 export const benchmarks: readonly Benchmark[] = [
   morphologySpeedBenchmark,
   morphologyAccuracyBenchmark,
   glossaryMarkingBenchmark,
   popoverOpenBenchmark,
+  wordLookupBenchmark,
   pageLoadBenchmark,
   termHoverBenchmark,
   // Before the two synthetic articles: run right after the book, Lighthouse's Total Blocking Time

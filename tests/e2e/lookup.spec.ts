@@ -140,7 +140,8 @@ test.describe('touch', () => {
   })
 })
 
-test('the first look-up loads the lexicon on demand and shows the root within 2 s', async ({ page }) => {
+// How long the look-up takes is a figure of `npm run bench -- "word look-up"`, not a test's limit.
+test('the first look-up loads the lexicon on demand, and the next needs nothing more', async ({ page }) => {
   // A gloss that only the curated lexicon holds: the script whose body has it is the lexicon.
   const lexiconMarker = 'to reject, refuse; push away'
   type Phase = 'page' | 'first look-up' | 'second look-up'
@@ -159,18 +160,15 @@ test('the first look-up loads the lexicon on demand and shows the root within 2 
   await indonesia.scrollIntoViewIfNeeded()
   const dialog = dialogNamed(page, 'Indonesia')
   phase = 'first look-up'
-  const started = Date.now()
   await indonesia.click()
-  await expect(rootOf(dialog)).toHaveText('Indonesia', { timeout: 2000 })
-  const elapsed = Date.now() - started
-  expect(elapsed, 'click to root shown (ms)').toBeLessThan(2000)
+  await expect(rootOf(dialog)).toHaveText('Indonesia')
 
   // A second word needs nothing more from the network.
   await page.getByRole('heading', { level: 1 }).click()
   await expect(page.getByRole('dialog')).toHaveCount(0)
   phase = 'second look-up'
   await (await reachWord(page, 's9', 'tidak')).click()
-  await expect(rootOf(dialogNamed(page, 'tidak'))).toHaveText('tidak', { timeout: 2000 })
+  await expect(rootOf(dialogNamed(page, 'tidak'))).toHaveText('tidak')
 
   const withBodies = await Promise.all(scripts.map(async (script) => ({ ...script, body: await script.body })))
   const lexicon = withBodies.filter((script) => script.body.includes(lexiconMarker))

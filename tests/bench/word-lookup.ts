@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test'
+import { median, type Benchmark } from './benchmark'
+import { browserApp, seedArticlePath } from './browser-app'
+import { cpuSlowdown, formatRange, openPage } from './page-measures'
+
+const loads = 5
+/** Words of s9 that no glossary term covers, so that only the word look-up answers them. */
+const firstWord = 'Indonesia'
+const secondWord = 'tidak'
+
+/** What lookUpTimer leaves on `window`. */
+interface LookUpTimes {
+  clickedAt?: number
+  shownAt?: number
+}
+
+/**
+ * Issue 3's look-up, timed: from the click on a word to its look-up's details (root, affixes,
+ * meanings) in the DOM and the frame after. The first look-up of a visit loads the lexicon and
+ * the morphology on demand; a second needs nothing from the network. Each load is fresh (empty
+ * cache), with the CPU slowed as in page-load, and the page left to settle (hydrated, network
+ * idle) before the click, so that only the look-up's own work is timed.
+ */
+export const wordLookupBenchmark: Benchmark = {
+  name: `word look-up: click to a word's details, first (lexicon loaded then) and second, Chromium CPU ${cpuSlowdown}x`,
+  async run() {
+    const app = await browserApp()
+    if (!app) return
+    const first: number[] = []
+    const second: number[] = []
+    for (let load = 0; load < loads; load++) {
+      const { context, page } = await openPage(app)
+      try {
+        await page.goto(`${app.baseUrl}${seedArticlePath}`)
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
+        await page.waitForLoadState('networkidle')
+        first.push(await timeLookUp(page, firstWord))
+        await page.getByRole('heading', { level: 1 }).click()
+        await page.getByRole('dialog').waitFor({ state: 'detached' })
+        second.push(await timeLookUp(page, secondWord))
+      } finally {
+        await context.close()
+      }
+    }
+    const summary = (values: readonly number[]) => `median ${median(values).toFixed(0)} ms (${formatRange(values)}, ${loads} fresh loads)`
+    console.log(`first look-up of a visit, “${firstWord}” (loads the lexicon): ${summary(first)}`)
+    console.log(`second look-up, “${secondWord}”: ${summary(second)}`)
+  },
+}
+
+/** Clicks `word` in s9, as a reader's mouse does, and returns ms from the click to the frame after its details. */
+async function timeLookUp(page: Page, word: string): Promise<number> {
+  // Words get spans of their own once a pointer is in their row (see the reader's word spans).
+  await page.locator('[data-unit-row][id="s9"] .unit-actions').hover()
+  const target = page.locator('[lang="id"][data-unit="s9"] span.word[data-word-index]').filter({ hasText: new RegExp(`^${word}$`) }).first()
+  await page.evaluate(lookUpTimer)
+  await target.click()
+  await page.waitForFunction(() => (window as unknown as { lookUpTimes: LookUpTimes }).lookUpTimes.shownAt !== undefined)
+  const { clickedAt = Number.NaN, shownAt = Number.NaN } = await page.evaluate(() => (window as unknown as { lookUpTimes: LookUpTimes }).lookUpTimes)
+  return shownAt - clickedAt
+}
+
+/**
+ * In-page: the time of the next click (captured before the app sees it), and of the first frame
+ * after a dialog shows a word's details (`.word-details`: the look-up's body once its data is in).
+ */
+function lookUpTimer(): void {
+  const times: LookUpTimes = {}
+  ;(window as unknown as { lookUpTimes: LookUpTimes }).lookUpTimes = times
+  document.addEventListener('click', () => (times.clickedAt ??= performance.now()), { capture: true, once: true })
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[role="dialog"] .word-details')) return
+    observer.disconnect()
+    requestAnimationFrame(() => (times.shownAt = performance.now()))
+  })
+  observer.observe(document.body, { childList: true, subtree: true })
+}
