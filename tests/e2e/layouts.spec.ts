@@ -245,6 +245,20 @@ test.describe('phone (375 × 667, touch)', () => {
     }
   })
 
+  test('the banner is one row: the name, then the interface-language picker behind a globe, still named', async ({ page }) => {
+    await openArticle(page)
+    const picker = page.getByRole('combobox', { name: 'Interface language' })
+    const name = await boxOf(page.getByRole('banner').getByRole('link', { name: 'Selaras' }))
+    const pickerBox = await boxOf(picker)
+    expect(pickerBox.top, 'the picker beside the name, not under it').toBeLessThan(name.bottom)
+    expect((await boxOf(page.getByRole('banner'))).height, 'one row of 44 px controls and its padding').toBeLessThan(80)
+    await expect(page.locator('.select-icon')).toBeVisible()
+    // The words are still there for a screen reader, as the picker's label, but take no room.
+    expect((await boxOf(page.getByText('Interface language', { exact: true }))).height).toBeLessThanOrEqual(1)
+    await picker.selectOption('id')
+    await expect(page.getByRole('combobox', { name: 'Bahasa antarmuka' })).toHaveValue('id')
+  })
+
   test('at 320 × 640 the banner leaves every unfolded reading option on the first screen', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 })
     await openArticle(page)
@@ -263,6 +277,8 @@ test.describe('phone (375 × 667, touch)', () => {
     await page.setViewportSize({ width: 1024, height: 768 })
     await openArticle(page)
     await expect(page.getByText('Read Indonesian side by side with curated English')).toBeVisible()
+    await expect(page.getByText('Interface language', { exact: true })).toBeVisible()
+    await expect(page.locator('.select-icon')).toBeHidden()
     await expect(page.getByRole('group', { name: 'Layout' })).toBeVisible()
     await expect(page.getByRole('group', { name: 'Translation' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'More options' })).toBeHidden()
