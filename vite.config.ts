@@ -6,9 +6,18 @@ import { contentSecurityPolicyPlugin } from './src/build/content-security-policy
 import { precachePlugin } from './src/build/precache-plugin.ts'
 import { prerender } from './src/build/prerender-plugin.ts'
 import { servePrettyUrls } from './src/build/pretty-urls-plugin.ts'
+import { translationTitlePlugin } from './src/build/translation-title-plugin.ts'
 
 export default defineConfig({
-  plugins: [react(), contentCheckPlugin(), contentSecurityPolicyPlugin(), prerender(), precachePlugin(), servePrettyUrls()],
+  plugins: [
+    react(),
+    contentCheckPlugin(),
+    translationTitlePlugin(),
+    contentSecurityPolicyPlugin(),
+    prerender(),
+    precachePlugin(),
+    servePrettyUrls(),
+  ],
   server: { port: 5173 },
   // The Content-Security-Policy header comes from the build's _headers (content-security-policy.ts).
   preview: { port: 4173, strictPort: true },

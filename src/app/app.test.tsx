@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, test, vi } from 'vitest'
+import english from '../content/articles/mina-lavrov-dunia-islam/translations/en.json'
 import { preferencesStorageKey } from '../features/settings/preferences-storage'
 import { renderApp, renderSeedArticle, seedPath } from '../testing/render-app'
 
@@ -80,11 +81,12 @@ describe('preferences', () => {
   })
 })
 
-test('the library lists the article and links to it', async () => {
+test('the library lists the article under its title and its English title, and links to it', async () => {
   renderApp('/')
   expect(screen.getByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument()
   const link = screen.getByRole('link', { name: /Lavrov: Hubungan dengan Dunia Islam/ })
   expect(link).toHaveAttribute('href', seedPath)
+  expect(within(link).getByText(english.title)).toHaveAttribute('lang', 'en')
 })
 
 test('an unknown article says so instead of showing a blank page', () => {

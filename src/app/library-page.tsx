@@ -16,6 +16,11 @@ export function LibraryPage() {
                 <span lang="id" className="library-title">
                   {entry.meta.title}
                 </span>
+                {entry.titles.map(({ language, title }) => (
+                  <span key={language} lang={language} className="library-title-translation">
+                    {title}
+                  </span>
+                ))}
                 <span className="library-source">
                   {entry.meta.source} · <span lang="id">{entry.meta.datePrinted}</span>
                 </span>

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { build } from 'vite'
 import { afterEach, expect, test } from 'vitest'
 import { contentCheckPlugin, readArticleFolders } from './content-check-plugin'
+import { translationTitlePlugin } from './translation-title-plugin'
 
 let root = ''
 
@@ -16,8 +17,8 @@ afterEach(async () => {
 const meta = { title: 'Judul', titleBy: 'editor', source: 'Sumber', dateline: 'Jakarta', datePrinted: 'Senin (8/3)' }
 const original = { paragraphs: [{ units: [{ id: 's1', kind: 'sentence', text: 'Rusia menolak.' }] }] }
 
-/** A project whose one page imports an article's translation, as the app's globs do. */
-async function projectWith(translation: unknown): Promise<string> {
+/** A project whose one page imports an article's translation, as the app's globs do (`query`: as the library does). */
+async function projectWith(translation: unknown, query = ''): Promise<string> {
   const project = await mkdtemp(join(tmpdir(), 'selaras-content-check-'))
   const folder = join(project, 'src/content/articles/an-article')
   await mkdir(join(folder, 'translations'), { recursive: true })
@@ -27,7 +28,7 @@ async function projectWith(translation: unknown): Promise<string> {
   await writeFile(join(project, 'index.html'), '<!doctype html><script type="module" src="/src/main.js"></script>')
   await writeFile(
     join(project, 'src/main.js'),
-    "import translation from './content/articles/an-article/translations/en.json'\ndocument.title = JSON.stringify(translation)",
+    `import translation from './content/articles/an-article/translations/en.json${query}'\ndocument.title = JSON.stringify(translation)`,
   )
   return project
 }
@@ -37,7 +38,7 @@ function buildProject(project: string) {
     configFile: false,
     root: project,
     logLevel: 'silent',
-    plugins: [contentCheckPlugin()],
+    plugins: [contentCheckPlugin(), translationTitlePlugin()],
     build: { outDir: join(project, 'dist'), emptyOutDir: true, minify: false },
   })
 }
@@ -66,6 +67,16 @@ test('sound content ships as its schema parses it, the defaults filled in', { ti
   const code = await readFile(join(assets, script ?? 'missing.js'), 'utf8')
   expect(code).toMatch(/"?notes"?:\s*\[\]/)
   expect(code).toMatch(/"?alignments"?:\s*\[\]/)
+})
+
+test('a translation imported for its title (?title) ships its language and title alone, past the check', { timeout: 60_000 }, async () => {
+  root = await projectWith({ language: 'en', title: 'Title', units: { s1: { natural: 'Russia refuses.', literal: 'Russia refuses.' } } }, '?title')
+  await buildProject(root)
+  const assets = join(root, 'dist/assets')
+  const [script] = (await readdir(assets)).filter((name) => name.endsWith('.js'))
+  const code = await readFile(join(assets, script ?? 'missing.js'), 'utf8')
+  expect(code).toMatch(/"?language"?:\s*"en",\s*"?title"?:\s*"Title"/)
+  expect(code).not.toContain('Russia refuses.')
 })
 
 test('the articles it checks are every folder of the project, with the files the app imports', () => {

@@ -89,7 +89,9 @@ export function contentCheckPlugin(): Plugin {
     },
     // Each file ships as its schema parses it, defaults filled in: the form the checks vouched for.
     transform(code, id) {
-      const path = relative(root, id.split('?')[0] ?? id).split(sep).join('/')
+      // With a query it is not the file as it is, but something made of it (translation-title-plugin.ts).
+      if (id.includes('?')) return undefined
+      const path = relative(root, id).split(sep).join('/')
       const match = articleFilePath.exec(path)
       const schema = match?.[1] === undefined ? undefined : schemaFor(match[1])
       if (!schema) return undefined

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { createServer, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import type * as RenderPage from '../app/render-page'
 import { fillPageTemplate, pageFilePath } from './page-template.ts'
+import { translationTitlePlugin } from './translation-title-plugin.ts'
 
 /**
  * Prerenders every page into the build output once the client bundle is written, so that the
@@ -25,7 +26,8 @@ export function prerender(): Plugin {
         root: config.root,
         base: config.base,
         configFile: false,
-        plugins: [react()],
+        // The module plugins the app's own imports need, and nothing that builds or serves.
+        plugins: [react(), translationTitlePlugin()],
         logLevel: 'error',
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },

@@ -9,6 +9,12 @@ const metaFiles = import.meta.glob<unknown>('./articles/*/meta.json', { eager: t
 const originalFiles = import.meta.glob<unknown>('./articles/*/original.json', { import: 'default' })
 const translationFiles = import.meta.glob<unknown>('./articles/*/translations/*.json', { import: 'default' })
 const glossaryFiles = import.meta.glob<unknown>('./articles/*/glossary/*.json', { import: 'default' })
+// Only each translation's language and title, for the library (translation-title-plugin.ts).
+const translatedTitleFiles = import.meta.glob<unknown>('./articles/*/translations/*.json', {
+  eager: true,
+  query: '?title',
+  import: 'default',
+})
 
 const contentRoot = 'src/content/'
 
@@ -21,20 +27,39 @@ function slugOf(globKey: string): string {
   return globKey.split('/')[2] ?? globKey
 }
 
-export type CatalogEntry =
-  | { readonly slug: string; readonly meta: ArticleMeta; readonly error?: undefined }
-  | { readonly slug: string; readonly meta?: undefined; readonly error: ArticleContentError }
+export interface TranslatedTitle {
+  readonly language: string
+  readonly title: string
+}
 
-/** Every article, in slug order; an article with broken metadata is listed with its error. */
+export type CatalogEntry =
+  | { readonly slug: string; readonly meta: ArticleMeta; readonly titles: readonly TranslatedTitle[]; readonly error?: undefined }
+  | { readonly slug: string; readonly meta?: undefined; readonly titles?: undefined; readonly error: ArticleContentError }
+
+/**
+ * Every article, in slug order, with the title of each of its translations; an article with
+ * broken metadata is listed with its error. A translation too broken to have a title is left
+ * out here: opening the article reports it.
+ */
 export function listArticles(): CatalogEntry[] {
   return Object.entries(metaFiles)
     .map(([key, data]): CatalogEntry => {
       const slug = slugOf(key)
       const problems: ContentProblem[] = []
       const meta = parseFile(contentFile(key, data), metaFileSchema, problems)
-      return meta ? { slug, meta } : { slug, error: new ArticleContentError(slug, problems) }
+      return meta ? { slug, meta, titles: translatedTitlesOf(slug) } : { slug, error: new ArticleContentError(slug, problems) }
     })
     .sort((a, b) => a.slug.localeCompare(b.slug))
+}
+
+function translatedTitlesOf(slug: string): TranslatedTitle[] {
+  return Object.entries(translatedTitleFiles)
+    .filter(([key]) => slugOf(key) === slug)
+    .flatMap(([, data]) => {
+      const { language, title } = (data ?? {}) as Partial<Record<keyof TranslatedTitle, unknown>>
+      return typeof language === 'string' && typeof title === 'string' && title !== '' ? [{ language, title }] : []
+    })
+    .sort((a, b) => a.language.localeCompare(b.language))
 }
 
 export function hasArticle(slug: string): boolean {

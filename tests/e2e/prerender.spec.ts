@@ -36,10 +36,12 @@ test.describe('with scripts disabled', () => {
     await expect(englishUnit(page, 's1')).toHaveText(english('s1').natural)
   })
 
-  test('the library lists the article', async ({ page }) => {
+  test('the library lists the article, with its English title', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()
-    await expect(page.getByRole('link', { name: /Lavrov/ })).toHaveAttribute('href', articlePath)
+    const link = page.getByRole('link', { name: /Lavrov/ })
+    await expect(link).toHaveAttribute('href', articlePath)
+    await expect(link.getByText(englishTitle, { exact: true })).toHaveAttribute('lang', 'en')
   })
 })
 
