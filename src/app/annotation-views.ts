@@ -2,4 +2,4 @@
 // (src/app/reader-annotations.tsx): none of it is needed before the article is interactive.
 export { GlossaryPanel } from '../features/glossary/glossary-panel'
 export { TermDetails } from '../features/glossary/term-details'
-export { WordLookUp } from '../features/lookup/word-look-up'
+export { preloadWordData, WordLookUp } from '../features/lookup/word-look-up'

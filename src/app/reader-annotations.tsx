@@ -87,7 +87,8 @@ export function useReaderAnnotations(article: Article, language: string): Reader
           )}
         </AnnotationView>
       ),
-      preload: annotationViews.preload,
+      // The word data too: a first look-up that loads it waits 250–530 ms at CPU 4x (`npm run bench -- "word look-up"`).
+      preload: () => annotationViews.preload().then(({ preloadWordData }) => preloadWordData(article.slug, language)),
     }
   }, [article, language, glossaryFailed, lookUpFailed])
 }

@@ -35,7 +35,12 @@ async function loadStemmer(curatedRoots: readonly string[]) {
   return createAnalyzer(sets.roots, { affixableRoots: sets.affixableRoots })
 }
 
-async function load(slug: string, language: string, word: string): Promise<Loaded> {
+/**
+ * The lexicon, affix meanings and glosses for an article in a language, loaded once. The reader
+ * asks for them when the page is idle (reader-annotations.tsx), so that a reader's first look-up
+ * need not wait for them; a load that failed is forgotten, for the next look-up to try again.
+ */
+export function preloadWordData(slug: string, language: string): Promise<WordData> {
   const key = `${slug}:${language}`
   let loading = wordData.get(key)
   if (!loading) {
@@ -43,7 +48,11 @@ async function load(slug: string, language: string, word: string): Promise<Loade
     wordData.set(key, loading)
     loading.catch(() => wordData.delete(key))
   }
-  const data = await loading
+  return loading
+}
+
+async function load(slug: string, language: string, word: string): Promise<Loaded> {
+  const data = await preloadWordData(slug, language)
   if (normalizeWord(word) in data.lexicon.forms) return { data, analyze: undefined }
   // Only a word the curated lexicon lacks pays for the stemmer and its 300 KB root list.
   stemmer ??= loadStemmer(Object.keys(data.lexicon.roots))
@@ -66,7 +75,7 @@ function entriesContaining(entries: readonly GlossaryEntry[], form: string): Glo
   return index.get(form) ?? []
 }
 
-/** The look-up of one word, loading the lexicon the first time any word is looked up. */
+/** The look-up of one word, loading the lexicon first if it has not been loaded ahead. */
 export function WordLookUp({ headingId, articleSlug, unitId, word, translationLanguage, glossaryEntries, onOpenEntry }: WordLookUpProps) {
   const { t } = useTranslation('lookup')
   const [state, setState] = useState<{ key: string; loaded?: Loaded; failed?: boolean }>({ key: '' })
