@@ -1,18 +1,16 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
-import react from '@vitejs/plugin-react'
+import { appModulePlugins } from './src/build/app-module-plugins.ts'
 import { contentCheckPlugin } from './src/build/content-check-plugin.ts'
 import { contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts'
 import { precachePlugin } from './src/build/precache-plugin.ts'
 import { prerender } from './src/build/prerender-plugin.ts'
 import { servePrettyUrls } from './src/build/pretty-urls-plugin.ts'
-import { translationTitlePlugin } from './src/build/translation-title-plugin.ts'
 
 export default defineConfig({
   plugins: [
-    react(),
+    ...appModulePlugins(),
     contentCheckPlugin(),
-    translationTitlePlugin(),
     contentSecurityPolicyPlugin(),
     prerender(),
     precachePlugin(),

@@ -1,10 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import react from '@vitejs/plugin-react'
 import { createServer, type Plugin, type ResolvedConfig, type Rollup } from 'vite'
 import type * as RenderPage from '../app/render-page'
+import { appModulePlugins } from './app-module-plugins.ts'
 import { fillPageTemplate, pageFilePath } from './page-template.ts'
-import { translationTitlePlugin } from './translation-title-plugin.ts'
 
 /**
  * Prerenders every page into the build output once the client bundle is written, so that the
@@ -26,8 +25,7 @@ export function prerender(): Plugin {
         root: config.root,
         base: config.base,
         configFile: false,
-        // The module plugins the app's own imports need, and nothing that builds or serves.
-        plugins: [react(), translationTitlePlugin()],
+        plugins: appModulePlugins(),
         logLevel: 'error',
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },

@@ -155,6 +155,20 @@ export interface HydratedArticle extends OpenedPage {
   readonly interactiveMs: number
 }
 
+/** Waits for the app's mark that it has hydrated (`<html data-interactive>`, src/main.tsx). */
+export async function waitUntilHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
+}
+
+/**
+ * Waits until the page has hydrated and what it loads when idle (the popover's and the look-up's
+ * code, the article's word data) is in: a press then times its own work, not those loads.
+ */
+export async function waitUntilSettled(page: Page): Promise<void> {
+  await waitUntilHydrated(page)
+  await page.waitForLoadState('networkidle')
+}
+
 /**
  * A large article opened as a reader does, CPU not slowed, and returned once the app has hydrated
  * (`data-interactive`: a press before then would time hydration, which React finishes first),
@@ -165,7 +179,7 @@ export async function openHydratedArticle(app: BrowserApp, path: string): Promis
   const opened = await openPage(app, { slowdown: 1, probes: [articleVisibleProbe, longTaskProbe, frameWaitProbe] })
   try {
     await loadUntilVisible(opened, app, path)
-    await opened.page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
+    await waitUntilHydrated(opened.page)
     const interactiveMs = await opened.page.evaluate(() => performance.now())
     const { articleVisibleMs = Number.NaN } = await readProbes(opened.page)
     return { ...opened, articleVisibleMs, interactiveMs }

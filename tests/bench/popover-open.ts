@@ -1,5 +1,6 @@
 import { formatMs, median, type Benchmark } from './benchmark'
 import { browserApp, seedArticlePath } from './browser-app'
+import { waitUntilSettled } from './page-measures'
 
 const opens = 21
 const targetMs = 16
@@ -19,10 +20,8 @@ export const popoverOpenBenchmark: Benchmark = {
     try {
       const page = await context.newPage()
       await page.goto(`${app.baseUrl}${seedArticlePath}`)
-      // Hydrated, and the popover's code (loaded when the page is idle) in: a click before then
-      // opens nothing within the ticks below and is dropped from the count.
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
-      await page.waitForLoadState('networkidle')
+      // A click before the popover's code is in opens nothing within the ticks below and is dropped.
+      await waitUntilSettled(page)
 
       const scriptTimes = await page.evaluate(async (count) => {
         const terms = [...document.querySelectorAll<HTMLElement>('.term')]

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test'
+import { reachWord } from '../e2e/fixtures'
 import { median, type Benchmark } from './benchmark'
 import { browserApp, seedArticlePath } from './browser-app'
-import { cpuSlowdown, formatRange, openPage } from './page-measures'
+import { cpuSlowdown, formatRange, openPage, waitUntilSettled } from './page-measures'
 
 const loads = 5
 /** Words of s9 that no glossary term covers, so that only the word look-up answers them. */
@@ -32,8 +33,7 @@ export const wordLookupBenchmark: Benchmark = {
       const { context, page } = await openPage(app)
       try {
         await page.goto(`${app.baseUrl}${seedArticlePath}`)
-        await page.waitForFunction(() => document.documentElement.hasAttribute('data-interactive'))
-        await page.waitForLoadState('networkidle')
+        await waitUntilSettled(page)
         first.push(await timeLookUp(page, firstWord))
         await page.getByRole('heading', { level: 1 }).click()
         await page.getByRole('dialog').waitFor({ state: 'detached' })
@@ -50,9 +50,7 @@ export const wordLookupBenchmark: Benchmark = {
 
 /** Clicks `word` in s9, as a reader's mouse does, and returns ms from the click to the frame after its details. */
 async function timeLookUp(page: Page, word: string): Promise<number> {
-  // Words get spans of their own once a pointer is in their row (see the reader's word spans).
-  await page.locator('[data-unit-row][id="s9"] .unit-actions').hover()
-  const target = page.locator('[lang="id"][data-unit="s9"] span.word[data-word-index]').filter({ hasText: new RegExp(`^${word}$`) }).first()
+  const target = await reachWord(page, 's9', word)
   await page.evaluate(lookUpTimer)
   await target.click()
   await page.waitForFunction(() => (window as unknown as { lookUpTimes: LookUpTimes }).lookUpTimes.shownAt !== undefined)
