@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { defaultReaderView } from '../../lib/reader-view'
 import { defaultUiLanguage, detectUiLanguage } from '../../lib/ui-languages'
 import {
@@ -29,8 +29,15 @@ const prerenderState: PreferencesState = {
 function readBrowserState(): PreferencesState {
   const storage = getBrowserStorage()
   const browserLanguages = navigator.languages.length > 0 ? navigator.languages : [navigator.language]
-  const { preferences, problem } = loadPreferences(storage, detectUiLanguage(browserLanguages))
+  const { preferences: loaded, problem } = loadPreferences(storage, detectUiLanguage(browserLanguages))
+  // The same object when nothing differs from what the page was prerendered with: the render
+  // after hydration then finds nothing changed below the app (app.tsx).
+  const preferences = arePreferencesEqual(loaded, prerenderState.preferences) ? prerenderState.preferences : loaded
   return { storage, preferences, storageProblem: problem, hasToldProblem: problem !== undefined }
+}
+
+function arePreferencesEqual(a: Preferences, b: Preferences): boolean {
+  return (Object.keys(a) as (keyof Preferences)[]).every((key) => a[key] === b[key])
 }
 
 /**
@@ -43,21 +50,34 @@ export function usePreferences(isHydrating: boolean) {
   if (!loadedState && !isHydrating) setState(readBrowserState())
   const state = loadedState ?? prerenderState
 
-  function updatePreferences(changes: Partial<Preferences>): void {
-    const preferences = { ...state.preferences, ...changes }
-    const problem = savePreferences(state.storage, preferences)
-    const shouldTell = problem !== undefined && !state.hasToldProblem
-    setState({
-      ...state,
-      preferences,
-      storageProblem: shouldTell ? problem : state.storageProblem,
-      hasToldProblem: state.hasToldProblem || shouldTell,
-    })
-  }
+  // The changers read the state through a ref, so each keeps one identity across renders: what
+  // they are passed to can skip a render that changed nothing else.
+  const latest = useRef(state)
+  useLayoutEffect(() => {
+    latest.current = state
+  }, [state])
+  const setLatest = useCallback((next: PreferencesState) => {
+    latest.current = next
+    setState(next)
+  }, [])
 
-  function dismissStorageProblem(): void {
-    setState({ ...state, storageProblem: undefined })
-  }
+  const updatePreferences = useCallback(
+    (changes: Partial<Preferences>): void => {
+      const state = latest.current
+      const preferences = { ...state.preferences, ...changes }
+      const problem = savePreferences(state.storage, preferences)
+      const shouldTell = problem !== undefined && !state.hasToldProblem
+      setLatest({
+        ...state,
+        preferences,
+        storageProblem: shouldTell ? problem : state.storageProblem,
+        hasToldProblem: state.hasToldProblem || shouldTell,
+      })
+    },
+    [setLatest],
+  )
+
+  const dismissStorageProblem = useCallback(() => setLatest({ ...latest.current, storageProblem: undefined }), [setLatest])
 
   return {
     preferences: state.preferences,
