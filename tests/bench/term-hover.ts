@@ -41,7 +41,7 @@ export const termHoverBenchmark: Benchmark = {
       return `median ${median(values).toFixed(0)} ms (${formatRange(values)})`
     }
     console.log(`first term in the DOM (at the frame that paints it): ${summary((run) => run.termInDomMs)} after navigation start, ${loads} fresh loads`)
-    console.log(`first term responds (focus opens its popover): ${summary((run) => run.termInteractiveMs)}`)
+    console.log(`first term responds (a focus event opens its popover): ${summary((run) => run.termInteractiveMs)}`)
     console.log(`  popover in the DOM: ${summary((run) => run.termRespondedMs)}`)
     console.log(`  after the article became visible: ${summary((run) => run.termInteractiveMs - run.articleVisibleMs)}`)
     const hoverShown = median(runs.map((run) => run.termRespondedMs)) + hoverOpenDelayMs
