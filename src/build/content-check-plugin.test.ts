@@ -79,6 +79,50 @@ test('a translation imported for its title (?title) ships its language and title
   expect(code).not.toContain('Russia refuses.')
 })
 
+/** A project whose one page imports the word data (lexicon, affix meanings, an article's glosses), as load-word-data.ts's globs do. */
+async function projectWithWordData(files: { lexicon: unknown; affixes: unknown; glosses: unknown }): Promise<string> {
+  const project = await mkdtemp(join(tmpdir(), 'selaras-content-check-'))
+  await mkdir(join(project, 'src/content/lexicon'), { recursive: true })
+  await mkdir(join(project, 'src/content/articles/an-article/glosses'), { recursive: true })
+  await writeFile(join(project, 'src/content/articles/an-article/meta.json'), JSON.stringify(meta))
+  await writeFile(join(project, 'src/content/articles/an-article/original.json'), JSON.stringify(original))
+  await writeFile(join(project, 'src/content/lexicon/en.json'), JSON.stringify(files.lexicon))
+  await writeFile(join(project, 'src/content/lexicon/affixes.en.json'), JSON.stringify(files.affixes))
+  await writeFile(join(project, 'src/content/articles/an-article/glosses/en.json'), JSON.stringify(files.glosses))
+  await writeFile(join(project, 'index.html'), '<!doctype html><script type="module" src="/src/main.js"></script>')
+  await writeFile(
+    join(project, 'src/main.js'),
+    "const files = import.meta.glob(['./content/lexicon/*.json', './content/articles/*/glosses/*.json'], { eager: true, import: 'default' })\n" +
+      'document.title = JSON.stringify(files)',
+  )
+  return project
+}
+
+const soundWordData = {
+  lexicon: { language: 'en', roots: { tolak: { gloss: 'refuse', class: 'verb' } }, forms: {} },
+  affixes: { language: 'en', affixes: { 'me-': 'does the action' } },
+  glosses: { language: 'en', units: { s1: { menolak: 'refuses' } } },
+}
+
+test('a build of broken word data fails, naming the file and what is wrong', { timeout: 60_000 }, async () => {
+  root = await projectWithWordData({ ...soundWordData, lexicon: { language: 'en', roots: { tolak: { gloss: 'refuse', class: 'verbish' } }, forms: {} } })
+  await expect(buildProject(root)).rejects.toThrow('src/content/lexicon/en.json: "roots.tolak.class" must be ("noun"')
+  await rm(root, { recursive: true, force: true })
+  root = await projectWithWordData({ ...soundWordData, affixes: { language: 'en' } })
+  await expect(buildProject(root)).rejects.toThrow('src/content/lexicon/affixes.en.json: "affixes" ')
+  await rm(root, { recursive: true, force: true })
+  root = await projectWithWordData({ ...soundWordData, glosses: { language: 'en', units: { s1: { menolak: ' ' } } } })
+  await expect(buildProject(root)).rejects.toThrow('src/content/articles/an-article/glosses/en.json: unit "s1": "menolak" must not start or end with white space')
+})
+
+test('sound word data builds', { timeout: 60_000 }, async () => {
+  root = await projectWithWordData(soundWordData)
+  await buildProject(root)
+  const assets = join(root, 'dist/assets')
+  const [script] = (await readdir(assets)).filter((name) => name.endsWith('.js'))
+  expect(await readFile(join(assets, script ?? 'missing.js'), 'utf8')).toContain('refuses')
+})
+
 test('the articles it checks are every folder of the project, with the files the app imports', () => {
   const articles = readArticleFolders(join(import.meta.dirname, '../..'))
   const seed = articles.find((article) => article.slug === 'mina-lavrov-dunia-islam')

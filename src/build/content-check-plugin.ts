@@ -1,12 +1,15 @@
 // Checks every article when `vite build` starts, so that content a build ships has passed every
 // check (schemas and cross-checks, assemble-article.ts) and the built app need not check it again
 // on each reader's load (load-article.ts). A problem fails the build with the same list the dev
-// server shows in place of the article: file, unit and what is wrong.
+// server shows in place of the article: file, unit and what is wrong. The word data (lexicon,
+// affix meanings, glosses) is checked by its schemas as the build takes it in, for the same end
+// (load-word-data.ts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type * as v from 'valibot'
 import type { Plugin } from 'vite'
 import { glossaryFileSchema, metaFileSchema, originalFileSchema, translationFileSchema } from '../content/article-schema.ts'
+import { affixesFileSchema, glossesFileSchema, lexiconFileSchema } from '../content/lexicon-schema.ts'
 import { assembleArticle, parseFile, type ArticleFiles, type ContentFile } from '../content/assemble-article.ts'
 import { ArticleContentError, formatContentProblem, type ContentProblem } from '../content/content-problem.ts'
 
@@ -14,13 +17,20 @@ import { ArticleContentError, formatContentProblem, type ContentProblem } from '
 const articlesFolder = 'src/content/articles'
 /** A file of an article folder, from the project root; its path within the folder is the match. */
 const articleFilePath = new RegExp(`^${articlesFolder}/[^/]+/(.+)$`)
+/** A file of the lexicon folder, from the project root; its name is the match. */
+const lexiconFilePath = /^src\/content\/lexicon\/([^/]+\.json)$/
 
-/** The schema of each kind of file that the app imports from an article folder, by its path in the folder. */
-function schemaFor(pathInFolder: string): v.GenericSchema | undefined {
+/** The schema of each kind of content file that the app imports, by its path from the project root. */
+function schemaFor(path: string): v.GenericSchema | undefined {
+  const lexiconFile = lexiconFilePath.exec(path)?.[1]
+  if (lexiconFile !== undefined) return lexiconFile.startsWith('affixes.') ? affixesFileSchema : lexiconFileSchema
+  const pathInFolder = articleFilePath.exec(path)?.[1]
+  if (pathInFolder === undefined) return undefined
   if (pathInFolder === 'meta.json') return metaFileSchema
   if (pathInFolder === 'original.json') return originalFileSchema
   if (/^translations\/[^/]+\.json$/.test(pathInFolder)) return translationFileSchema
   if (/^glossary\/[^/]+\.json$/.test(pathInFolder)) return glossaryFileSchema
+  if (/^glosses\/[^/]+\.json$/.test(pathInFolder)) return glossesFileSchema
   return undefined
 }
 
@@ -92,8 +102,7 @@ export function contentCheckPlugin(): Plugin {
       // With a query it is not the file as it is, but something made of it (translation-title-plugin.ts).
       if (id.includes('?')) return undefined
       const path = relative(root, id).split(sep).join('/')
-      const match = articleFilePath.exec(path)
-      const schema = match?.[1] === undefined ? undefined : schemaFor(match[1])
+      const schema = schemaFor(path)
       if (!schema) return undefined
       const problems: ContentProblem[] = []
       const parsed: unknown = parseFile({ path, data: JSON.parse(code) as unknown }, schema, problems)

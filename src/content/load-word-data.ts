@@ -29,8 +29,18 @@ export async function loadWordData(slug: string, language: string): Promise<Word
     lexiconFiles[affixesKey]?.(),
     glossFiles[glossesKey]?.(),
   ])
-  const problems: ContentProblem[] = []
   const path = (key: string) => `src/content/${key.slice(2)}`
+  const problems: ContentProblem[] = []
+  if (!import.meta.env.DEV) {
+    // A build checked these very files against their schemas and shipped each as its schema's
+    // output (content-check-plugin.ts): parsing them again took 30–35 ms of main thread at CPU 4x,
+    // in one task, on every reader's load. A file that is not there is still reported.
+    for (const [key, data] of [[lexiconKey, lexiconData], [affixesKey, affixesData]] as const) {
+      if (data === undefined) problems.push({ file: path(key), message: 'is missing' })
+    }
+    if (problems.length > 0) throw new ArticleContentError(slug, problems)
+    return { lexicon: lexiconData as Lexicon, affixes: affixesData as AffixMeanings, glosses: glossesData as Glosses | undefined }
+  }
   const lexicon = parseFile({ path: path(lexiconKey), data: lexiconData }, lexiconFileSchema, problems)
   const affixes = parseFile({ path: path(affixesKey), data: affixesData }, affixesFileSchema, problems)
   const glosses =
