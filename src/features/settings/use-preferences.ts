@@ -63,15 +63,15 @@ export function usePreferences(isHydrating: boolean) {
 
   const updatePreferences = useCallback(
     (changes: Partial<Preferences>): void => {
-      const state = latest.current
-      const preferences = { ...state.preferences, ...changes }
-      const problem = savePreferences(state.storage, preferences)
-      const shouldTell = problem !== undefined && !state.hasToldProblem
+      const current = latest.current
+      const preferences = { ...current.preferences, ...changes }
+      const problem = savePreferences(current.storage, preferences)
+      const shouldTell = problem !== undefined && !current.hasToldProblem
       setLatest({
-        ...state,
+        ...current,
         preferences,
-        storageProblem: shouldTell ? problem : state.storageProblem,
-        hasToldProblem: state.hasToldProblem || shouldTell,
+        storageProblem: shouldTell ? problem : current.storageProblem,
+        hasToldProblem: current.hasToldProblem || shouldTell,
       })
     },
     [setLatest],
