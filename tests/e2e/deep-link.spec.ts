@@ -38,6 +38,30 @@ test.describe('deep link', () => {
   })
 })
 
+test.describe('deep link on a phone, scrolled smoothly', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } })
+
+  // The paragraphs a smooth scroll passes are laid out only as it passes them (content-visibility),
+  // and on a phone they grow past their placeholder height: the scroll, aimed once, fell short.
+  for (const id of ['s9', 's13', 'aside2', 'credit2']) {
+    test(`#${id}: once the scroll has settled, the whole row is on screen`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'no-preference' })
+      await openArticle(page, `#${id}`)
+      await expect(indonesianUnit(page, id)).toBeFocused()
+      // Settled: the page has not moved for 20 frames.
+      await page.evaluate(async () => {
+        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+        for (let still = 0, last = window.scrollY; still < 20; ) {
+          await nextFrame()
+          still = window.scrollY === last ? still + 1 : 0
+          last = window.scrollY
+        }
+      })
+      await expect(unitRow(page, id)).toBeInViewport({ ratio: 1 })
+    })
+  }
+})
+
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 

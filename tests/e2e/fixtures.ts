@@ -85,21 +85,35 @@ export async function reachWord(page: Page, id: string, text: string): Promise<L
 
 /**
  * The centre of the first whole-word `text` in an element, measured through a Range: it needs no
- * span, so a finger can go where a word is drawn in a row nothing has reached yet.
+ * span, so a finger can go where a word is drawn in a row nothing has reached yet. Measured until
+ * two frames agree: after a scroll, paragraphs coming near the screen are laid out for the first
+ * time in the next frames (content-visibility), and scroll anchoring moves the text while they
+ * are. A tap at a place measured before then once landed on a word of the sentence before.
  */
 export async function centreOfWord(element: Locator, text: string): Promise<{ x: number; y: number }> {
-  return element.evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const found = new RegExp(`(?<![\\p{L}\\p{N}])${wanted}(?![\\p{L}\\p{N}])`, 'u').exec(node.textContent ?? '')
-      if (!found) continue
-      const range = document.createRange()
-      range.setStart(node, found.index)
-      range.setEnd(node, found.index + wanted.length)
-      const box = range.getBoundingClientRect()
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+  return element.evaluate(async (root, wanted) => {
+    const measure = () => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const found = new RegExp(`(?<![\\p{L}\\p{N}])${wanted}(?![\\p{L}\\p{N}])`, 'u').exec(node.textContent ?? '')
+        if (!found) continue
+        const range = document.createRange()
+        range.setStart(node, found.index)
+        range.setEnd(node, found.index + wanted.length)
+        const box = range.getBoundingClientRect()
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+      }
+      throw new Error(`no word “${wanted}” in ${root.textContent}`)
     }
-    throw new Error(`no word “${wanted}” in ${root.textContent}`)
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+    let centre = measure()
+    for (let frame = 0; frame < 30; frame++) {
+      await nextFrame()
+      const next = measure()
+      if (next.x === centre.x && next.y === centre.y) return next
+      centre = next
+    }
+    throw new Error(`“${wanted}” was still moving after 30 frames`)
   }, text)
 }
 
