@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test'
-import { articlePath, backgroundColor, indonesianUnit, openArticle, unitIds, unitRow, visibleUnitIds } from './fixtures'
+import {
+  articlePath,
+  backgroundColor,
+  indonesianUnit,
+  openArticle,
+  unitIds,
+  unitRow,
+  visibleUnitIds,
+  waitUntilScrollSettles,
+} from './fixtures'
 
 test.describe('deep link', () => {
   test('#s11 scrolls its row into view, marks it targeted and focuses its sentence', async ({ page }) => {
@@ -48,15 +57,7 @@ test.describe('deep link on a phone, scrolled smoothly', () => {
       await page.emulateMedia({ reducedMotion: 'no-preference' })
       await openArticle(page, `#${id}`)
       await expect(indonesianUnit(page, id)).toBeFocused()
-      // Settled: the page has not moved for 20 frames.
-      await page.evaluate(async () => {
-        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
-        for (let still = 0, last = window.scrollY; still < 20; ) {
-          await nextFrame()
-          still = window.scrollY === last ? still + 1 : 0
-          last = window.scrollY
-        }
-      })
+      await waitUntilScrollSettles(page)
       await expect(unitRow(page, id)).toBeInViewport({ ratio: 1 })
     })
   }

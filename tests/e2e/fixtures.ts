@@ -117,6 +117,18 @@ export async function centreOfWord(element: Locator, text: string): Promise<{ x:
   }, text)
 }
 
+/** Waits until the page has not scrolled for 20 frames: a smooth scroll, and any re-aim of it, are over. */
+export async function waitUntilScrollSettles(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+    for (let still = 0, last = window.scrollY; still < 20; ) {
+      await nextFrame()
+      still = window.scrollY === last ? still + 1 : 0
+      last = window.scrollY
+    }
+  })
+}
+
 /**
  * Waits until the app has hydrated: the prerendered text shows earlier, and a press made before
  * then only takes effect then (src/app/hold-presses.ts).

@@ -3,7 +3,7 @@
 // viewport), focus and blur, touch taps, the cross-column highlight's computed colours, scrolling
 // to a chosen entry, and axe over each open state.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { englishUnit, expectNoAxeViolations, indonesianUnit, openArticle, reachRow, reachWord } from './fixtures'
+import { englishUnit, expectNoAxeViolations, indonesianUnit, openArticle, reachRow, reachWord, waitUntilScrollSettles } from './fixtures'
 
 /** The hover delay the app promises (Radix's tooltip default); mirrored here, not imported. */
 const hoverOpenDelayMs = 300
@@ -385,6 +385,26 @@ test.describe('cross-column highlight', () => {
 
     await moveMouseAway(page)
     await expect(page.locator('span.is-aligned')).toHaveCount(0)
+  })
+})
+
+test.describe('glossary panel on a phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } })
+
+  // The paragraphs a smooth scroll passes are laid out only as it passes them (content-visibility),
+  // and on a phone they grow past their placeholder height: the scroll, aimed once, fell short.
+  test('choosing an entry whose first occurrence is far down brings it on screen', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' })
+    await openArticle(page)
+    await page.getByRole('button', { name: 'Glossary' }).click()
+    const panel = page.getByRole('region', { name: 'Glossary' })
+    await panel.getByRole('searchbox', { name: 'Search the glossary' }).fill('kapal selam')
+    const entry = panel.getByRole('listitem').getByRole('button').filter({ has: page.locator('[lang="id"]', { hasText: /^kapal selam$/ }) })
+    await entry.click()
+    const occurrence = term(page, 's13', 'kapal selam')
+    await expect.poll(() => occurrence.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+    await waitUntilScrollSettles(page)
+    await expect(occurrence).toBeInViewport({ ratio: 1 })
   })
 })
 

@@ -36,6 +36,7 @@ import {
   wordIndexAtPoint,
 } from './annotation-targets'
 import { useAnnotationPopover, type AnnotationTarget } from './use-annotation-popover'
+import { scrollIntoCentre } from './scroll-into-centre'
 import { useHashTarget, useScrollToUnit } from './use-hash-target'
 import { useUnitVisibility } from './use-unit-visibility'
 import './reader.css'
@@ -382,8 +383,9 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
           first.termIndex === undefined ? '' : `[data-term-index="${first.termIndex}"]`
         }`,
       )
-      element?.scrollIntoView?.({ block: 'center' })
-      element?.focus({ preventScroll: true })
+      if (!element) return
+      scrollIntoCentre(element)
+      element.focus({ preventScroll: true })
     },
     [annotated],
   )

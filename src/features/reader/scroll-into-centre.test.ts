@@ -1,11 +1,11 @@
-import { renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { useScrollToUnit } from './use-hash-target'
+import { scrollIntoCentre } from './scroll-into-centre'
 
 // jsdom lays nothing out: the row's box and the page's scroll extent are set by each test, as the
 // browser would report them mid-scroll.
 const viewportHeight = window.innerHeight
 let rowTop = 0
+let row: HTMLElement
 let scrollIntoView: ReturnType<typeof vi.fn<(options?: boolean | ScrollIntoViewOptions) => void>>
 
 beforeEach(() => {
@@ -14,13 +14,7 @@ beforeEach(() => {
   Object.defineProperty(root, 'scrollHeight', { configurable: true, get: () => 10_000 })
   Object.defineProperty(root, 'clientHeight', { configurable: true, get: () => viewportHeight })
   Object.defineProperty(root, 'scrollTop', { configurable: true, get: () => 3_000 })
-  const row = document.createElement('div')
-  row.id = 's9'
-  row.setAttribute('data-unit-row', '')
-  const sentence = document.createElement('span')
-  sentence.setAttribute('data-unit', 's9')
-  sentence.tabIndex = 0
-  row.append(sentence)
+  row = document.createElement('div')
   document.body.append(row)
   row.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: rowTop, width: 300, height: 100 })
   scrollIntoView = vi.fn<(options?: boolean | ScrollIntoViewOptions) => void>()
@@ -44,12 +38,11 @@ function scrollEnds() {
 
 const centred = () => viewportHeight / 2 - 50
 
-test('a smooth scroll that ends short of the row is aimed again, until the row is centred', () => {
+test('a smooth scroll that ends short of the element is aimed again, until it is centred', () => {
   rowTop = 2_000
-  renderHook(() => useScrollToUnit('s9'))
+  scrollIntoCentre(row)
   expect(scrollIntoView).toHaveBeenCalledTimes(1)
   expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'center', behavior: 'smooth' })
-  expect(document.activeElement).toBe(document.querySelector('[data-unit="s9"]'))
 
   rowTop = 900
   scrollEnds()
@@ -68,33 +61,33 @@ test('a reader who scrolls, taps, clicks or types first keeps the page where the
   for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) {
     rowTop = 2_000
     scrollIntoView.mockClear()
-    const { unmount } = renderHook(() => useScrollToUnit('s9'))
+    const stop = scrollIntoCentre(row)
     window.dispatchEvent(new Event(type))
     scrollEnds()
     expect(scrollIntoView, type).toHaveBeenCalledTimes(1)
-    unmount()
+    stop()
   }
 })
 
 test('it gives up after three more tries, or five seconds', () => {
   rowTop = 2_000
-  renderHook(() => useScrollToUnit('s9'))
+  scrollIntoCentre(row)
   for (let end = 0; end < 6; end++) scrollEnds()
   expect(scrollIntoView).toHaveBeenCalledTimes(4)
 
   scrollIntoView.mockClear()
-  const { unmount } = renderHook(() => useScrollToUnit('s9'))
+  const stop = scrollIntoCentre(row)
   vi.advanceTimersByTime(5_000)
   scrollEnds()
   expect(scrollIntoView).toHaveBeenCalledTimes(1)
-  unmount()
+  stop()
 })
 
 test('with reduced motion it jumps, once, and watches nothing', () => {
   rowTop = 2_000
   window.matchMedia = vi.fn((query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' }) as MediaQueryList)
   try {
-    renderHook(() => useScrollToUnit('s9'))
+    scrollIntoCentre(row)
     scrollEnds()
     expect(scrollIntoView).toHaveBeenCalledTimes(1)
     expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'center', behavior: 'auto' })
@@ -107,7 +100,7 @@ test('where the browser has no scrollend (Safari before 18.2), the scroll has en
   Object.defineProperty(window, 'onscrollend', { configurable: true, value: undefined })
   try {
     rowTop = 2_000
-    renderHook(() => useScrollToUnit('s9'))
+    scrollIntoCentre(row)
     window.dispatchEvent(new Event('scroll'))
     vi.advanceTimersByTime(100)
     window.dispatchEvent(new Event('scroll'))
