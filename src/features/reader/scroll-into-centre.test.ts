@@ -108,6 +108,12 @@ test('where the browser has no scrollend (Safari before 18.2), the scroll has en
     expect(scrollIntoView).toHaveBeenCalledTimes(1)
     vi.advanceTimersByTime(100)
     expect(scrollIntoView).toHaveBeenCalledTimes(2)
+
+    // The reader takes over while the end of a scroll is being waited for: nothing comes of it.
+    window.dispatchEvent(new Event('scroll'))
+    window.dispatchEvent(new Event('wheel'))
+    vi.advanceTimersByTime(200)
+    expect(scrollIntoView).toHaveBeenCalledTimes(2)
   } finally {
     delete (window as { onscrollend?: unknown }).onscrollend
   }

@@ -27,6 +27,8 @@ function reaimWhenScrollEnds(element: HTMLElement): () => void {
   const stop = () => controller.abort()
   let reaims = 0
   const reaim = () => {
+    // A scroll's end waited for by a timer (below) can come after the reader took over.
+    if (controller.signal.aborted) return
     if (isCentred(element) || reaims++ >= maxReaims) stop()
     else element.scrollIntoView({ block: 'center', behavior: 'smooth' })
   }
