@@ -2,7 +2,7 @@
 // problem; sound content ships as its schema parses it, so the built app can trust it unchecked.
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { build } from 'vite'
 import { afterEach, expect, test } from 'vitest'
 import { contentCheckPlugin, readArticleFolders } from './content-check-plugin'
@@ -17,20 +17,28 @@ afterEach(async () => {
 const meta = { title: 'Judul', titleBy: 'editor', source: 'Sumber', dateline: 'Jakarta', datePrinted: 'Senin (8/3)' }
 const original = { paragraphs: [{ units: [{ id: 's1', kind: 'sentence', text: 'Rusia menolak.' }] }] }
 
-/** A project whose one page imports an article's translation, as the app's globs do (`query`: as the library does). */
-async function projectWith(translation: unknown, query = ''): Promise<string> {
+/**
+ * A project of one article (`an-article`, sound metadata and original) and `files`, by their path
+ * from the project root, whose one page runs `main`: the imports the app's globs would make.
+ */
+async function projectOf(files: Readonly<Record<string, unknown>>, main: string): Promise<string> {
   const project = await mkdtemp(join(tmpdir(), 'selaras-content-check-'))
-  const folder = join(project, 'src/content/articles/an-article')
-  await mkdir(join(folder, 'translations'), { recursive: true })
-  await writeFile(join(folder, 'meta.json'), JSON.stringify(meta))
-  await writeFile(join(folder, 'original.json'), JSON.stringify(original))
-  await writeFile(join(folder, 'translations/en.json'), JSON.stringify(translation))
+  const article = 'src/content/articles/an-article'
+  for (const [path, data] of Object.entries({ [`${article}/meta.json`]: meta, [`${article}/original.json`]: original, ...files })) {
+    await mkdir(dirname(join(project, path)), { recursive: true })
+    await writeFile(join(project, path), JSON.stringify(data))
+  }
   await writeFile(join(project, 'index.html'), '<!doctype html><script type="module" src="/src/main.js"></script>')
-  await writeFile(
-    join(project, 'src/main.js'),
+  await writeFile(join(project, 'src/main.js'), main)
+  return project
+}
+
+/** A project whose one page imports an article's translation, as the app's globs do (`query`: as the library does). */
+function projectWith(translation: unknown, query = ''): Promise<string> {
+  return projectOf(
+    { 'src/content/articles/an-article/translations/en.json': translation },
     `import translation from './content/articles/an-article/translations/en.json${query}'\ndocument.title = JSON.stringify(translation)`,
   )
-  return project
 }
 
 function buildProject(project: string) {
@@ -80,22 +88,16 @@ test('a translation imported for its title (?title) ships its language and title
 })
 
 /** A project whose one page imports the word data (lexicon, affix meanings, an article's glosses), as load-word-data.ts's globs do. */
-async function projectWithWordData(files: { lexicon: unknown; affixes: unknown; glosses: unknown }): Promise<string> {
-  const project = await mkdtemp(join(tmpdir(), 'selaras-content-check-'))
-  await mkdir(join(project, 'src/content/lexicon'), { recursive: true })
-  await mkdir(join(project, 'src/content/articles/an-article/glosses'), { recursive: true })
-  await writeFile(join(project, 'src/content/articles/an-article/meta.json'), JSON.stringify(meta))
-  await writeFile(join(project, 'src/content/articles/an-article/original.json'), JSON.stringify(original))
-  await writeFile(join(project, 'src/content/lexicon/en.json'), JSON.stringify(files.lexicon))
-  await writeFile(join(project, 'src/content/lexicon/affixes.en.json'), JSON.stringify(files.affixes))
-  await writeFile(join(project, 'src/content/articles/an-article/glosses/en.json'), JSON.stringify(files.glosses))
-  await writeFile(join(project, 'index.html'), '<!doctype html><script type="module" src="/src/main.js"></script>')
-  await writeFile(
-    join(project, 'src/main.js'),
+function projectWithWordData(files: { lexicon: unknown; affixes: unknown; glosses: unknown }): Promise<string> {
+  return projectOf(
+    {
+      'src/content/lexicon/en.json': files.lexicon,
+      'src/content/lexicon/affixes.en.json': files.affixes,
+      'src/content/articles/an-article/glosses/en.json': files.glosses,
+    },
     "const files = import.meta.glob(['./content/lexicon/*.json', './content/articles/*/glosses/*.json'], { eager: true, import: 'default' })\n" +
       'document.title = JSON.stringify(files)',
   )
-  return project
 }
 
 const soundWordData = {

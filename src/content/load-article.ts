@@ -36,20 +36,23 @@ export type CatalogEntry =
   | { readonly slug: string; readonly meta: ArticleMeta; readonly titles: readonly TranslatedTitle[]; readonly error?: undefined }
   | { readonly slug: string; readonly meta?: undefined; readonly titles?: undefined; readonly error: ArticleContentError }
 
+let catalog: readonly CatalogEntry[] | undefined
+
 /**
  * Every article, in slug order, with the title of each of its translations; an article with
  * broken metadata is listed with its error. A translation too broken to have a title is left
  * out here: opening the article reports it.
  */
-export function listArticles(): CatalogEntry[] {
-  return Object.entries(metaFiles)
+export function listArticles(): readonly CatalogEntry[] {
+  // Made once: the files it reads are fixed for the life of the module, and the library renders it.
+  return (catalog ??= Object.entries(metaFiles)
     .map(([key, data]): CatalogEntry => {
       const slug = slugOf(key)
       const problems: ContentProblem[] = []
       const meta = parseFile(contentFile(key, data), metaFileSchema, problems)
       return meta ? { slug, meta, titles: translatedTitlesOf(slug) } : { slug, error: new ArticleContentError(slug, problems) }
     })
-    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .sort((a, b) => a.slug.localeCompare(b.slug)))
 }
 
 function translatedTitlesOf(slug: string): TranslatedTitle[] {
