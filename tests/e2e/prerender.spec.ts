@@ -36,6 +36,18 @@ test.describe('with scripts disabled', () => {
     await expect(englishUnit(page, 's1')).toHaveText(english('s1').natural)
   })
 
+  test('no control that needs a script is shown, and terms do not invite a hover', async ({ page }) => {
+    await page.goto(articlePath)
+    await expect(indonesianUnit(page, 's1')).toBeVisible()
+    // Only the notes' own disclosure works without a script.
+    const shownControls = page.locator('button, select, input').locator('visible=true')
+    await expect(shownControls).toHaveCount(0)
+    await expect(page.getByText(/^Translator’s notes \(\d+\)$/).first()).toBeVisible()
+    const term = page.locator('.term').first()
+    await expect(term).toBeVisible()
+    expect(await term.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('none')
+  })
+
   test('the library lists the article, with its English title', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()
