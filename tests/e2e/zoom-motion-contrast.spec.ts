@@ -1,9 +1,11 @@
 // Issue 4, "Everyone": 200% text loses nothing (WCAG 1.4.4), contrast holds in both colour schemes
-// (1.4.3), and motion follows prefers-reduced-motion (2.3.3), deep links included.
-import { expect, test, type Page } from '@playwright/test'
+// (1.4.3) and under forced colours, and motion follows prefers-reduced-motion (2.3.3), deep links
+// included.
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   articlePath,
   chooseLayout,
+  englishUnit,
   expectNoAxeViolations,
   indonesianUnit,
   openArticle,
@@ -185,6 +187,42 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await contrast('original only, notes open')
   })
 }
+
+// Windows' contrast themes force every colour to the system's own, and drop author backgrounds.
+test('forced colours: a linked row, its counterpart, lit and marked words still stand out', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' })
+  await openArticle(page, '#s3')
+  const style = (locator: Locator, property: 'backgroundColor' | 'outlineStyle') =>
+    locator.evaluate((element, name) => getComputedStyle(element)[name], property)
+  const canvas = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+  const standsOut = async (locator: Locator) => {
+    const background = await style(locator, 'backgroundColor')
+    // A transparent background is forced to the canvas colour at zero alpha.
+    return background !== canvas && !/^rgba\(.*, 0\)$/.test(background)
+  }
+
+  expect(await style(unitRow(page, 's3'), 'outlineStyle'), 'the linked row').not.toBe('none')
+  // #s3's sentence has focus: its translation is the counterpart.
+  await expect(indonesianUnit(page, 's3')).toBeFocused()
+  expect(await style(englishUnit(page, 's3'), 'outlineStyle'), 'the focused sentence’s translation').not.toBe('none')
+
+  await indonesianUnit(page, 's5').locator('[data-term-index]').first().click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  const lit = page.locator('[lang="en"][data-unit] span.tword.is-aligned')
+  await expect(lit.first()).toBeVisible()
+  expect(await standsOut(lit.first()), 'a lit English word').toBe(true)
+  await page.keyboard.press('Escape')
+
+  await page.getByRole('button', { name: 'Glossary' }).click()
+  await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('eurasia')
+  const entries = page.getByRole('region', { name: 'Glossary' }).getByRole('listitem').getByRole('button')
+  await expect(entries).toHaveCount(1)
+  await entries.click()
+  const marked = page.locator('span.word.is-marked')
+  await expect(marked.first()).toBeVisible()
+  expect(await standsOut(marked.first()), 'a marked word').toBe(true)
+  expect(await standsOut(page.locator('span.word:not(.is-marked)').first()), 'a plain word').toBe(false)
+})
 
 // ---- Motion ---------------------------------------------------------------------------------------
 
