@@ -1,6 +1,6 @@
-// Issue 4, "Everyone": 200% text loses nothing (WCAG 1.4.4), contrast holds in both colour schemes
-// (1.4.3) and under forced colours, and motion follows prefers-reduced-motion (2.3.3), deep links
-// included.
+// Issue 4, "Everyone": 200% text (WCAG 1.4.4) and a reader's own text spacing (1.4.12) lose nothing,
+// contrast holds in both colour schemes (1.4.3) and under forced colours, and motion follows
+// prefers-reduced-motion (2.3.3), deep links included.
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   articlePath,
@@ -138,6 +138,63 @@ for (const [method, { viewport, deviceScaleFactor, defaultFontSize }] of Object.
       const box = await dialog.boundingBox()
       expect(box && box.x >= 0 && box.x + box.width <= viewport.width, JSON.stringify(box)).toBe(true)
       await expectNoSidewaysScroll(page, 'term popover open')
+    })
+  })
+}
+
+// ---- Text spacing (WCAG 1.4.12) ------------------------------------------------------------------
+
+// The spacing a reader's own stylesheet may set, under which no content or function may be lost.
+const wcagTextSpacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p, li { margin-bottom: 2em !important; }`
+
+/** Elements that hide part of their own content, sideways or below (not visually hidden text). */
+async function clippedElements(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')].flatMap((element) => {
+      const style = getComputedStyle(element)
+      const clips = (overflow: string) => overflow === 'hidden' || overflow === 'clip'
+      if (!clips(style.overflowX) && !clips(style.overflowY)) return []
+      if (element.clientWidth <= 1 || !element.checkVisibility()) return []
+      const isCut = element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1
+      return isCut ? [`${element.tagName.toLowerCase()}.${element.className} “${(element.textContent ?? '').trim().slice(0, 30)}”`] : []
+    }),
+  )
+}
+
+for (const viewport of [
+  { width: 320, height: 640 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`text spacing at ${viewport.width} px`, () => {
+    // The reader's stylesheet is theirs, not the page's: the page's own policy does not govern it.
+    test.use({ viewport, bypassCSP: true, reducedMotion: 'reduce' })
+
+    test('nothing is clipped, covered or pushed sideways; every control is seen whole', async ({ page }) => {
+      test.slow()
+      await openArticle(page)
+      await page.addStyleTag({ content: wcagTextSpacing })
+      expect(await indonesianUnit(page, 's1').evaluate((element) => getComputedStyle(element).letterSpacing)).not.toBe('normal')
+      for (const layout of ['Side by side', 'Interlinear', 'Original only'] as const) {
+        await chooseLayout(page, layout)
+        await expectNoSidewaysScroll(page, layout)
+        expect(await clippedElements(page), layout).toEqual([])
+      }
+      await chooseLayout(page, 'Side by side')
+      await indonesianUnit(page, 's5').locator('[data-term-index]').first().click()
+      const dialog = page.getByRole('dialog')
+      await expect(dialog).toBeInViewport()
+      expect(await clippedElements(page), 'term popover open').toEqual([])
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: 'Glossary' }).click()
+      await expect(page.getByRole('region', { name: 'Glossary' })).toBeVisible()
+      expect(await clippedElements(page), 'glossary panel open').toEqual([])
+      await expectNoSidewaysScroll(page, 'glossary panel open')
+
+      await page.evaluate(() => window.scrollTo(0, 0))
+      const { reached, focusable, problems } = await tabThroughPage(page)
+      expect(problems.map(({ label, problem }) => `${label}: ${problem}`)).toEqual([])
+      expect(reached, 'every visible focusable element is reached by Tab').toBe(focusable)
     })
   })
 }
