@@ -86,9 +86,11 @@ export async function reachWord(page: Page, id: string, text: string): Promise<L
 /**
  * The centre of the first whole-word `text` in an element, measured through a Range: it needs no
  * span, so a finger can go where a word is drawn in a row nothing has reached yet. Measured until
- * two frames agree: after a scroll, paragraphs coming near the screen are laid out for the first
- * time in the next frames (content-visibility), and scroll anchoring moves the text while they
- * are. A tap at a place measured before then once landed on a word of the sentence before.
+ * it has not moved for 10 frames: after a scroll, paragraphs coming near the screen are laid out
+ * for the first time (content-visibility), which the browser decides in a task of its own that a
+ * busy page can hold back for a few frames, and the text moves when they are. A tap at a place
+ * measured before then landed on a word of the sentence before, twice in whole-suite runs on two
+ * busy cores, once after two frames had agreed.
  */
 export async function centreOfWord(element: Locator, text: string): Promise<{ x: number; y: number }> {
   return element.evaluate(async (root, wanted) => {
@@ -107,13 +109,14 @@ export async function centreOfWord(element: Locator, text: string): Promise<{ x:
     }
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
     let centre = measure()
-    for (let frame = 0; frame < 30; frame++) {
+    for (let frame = 0, still = 0; frame < 60; frame++) {
       await nextFrame()
       const next = measure()
-      if (next.x === centre.x && next.y === centre.y) return next
+      still = next.x === centre.x && next.y === centre.y ? still + 1 : 0
+      if (still === 10) return next
       centre = next
     }
-    throw new Error(`“${wanted}” was still moving after 30 frames`)
+    throw new Error(`“${wanted}” was still moving after 60 frames`)
   }, text)
 }
 
