@@ -48,7 +48,7 @@ function roundsWanted(setting: string | undefined): number {
   return rounds
 }
 
-/** Every round's ratio, and the ratio of each run of 5 rounds in turn, for the app and the copy. */
+/** The ratio over every round, and that of each run of 5 rounds in turn, for the app and for the copy. */
 function printLongRun(plain: number[], article: number[], plainCopy: number[]): void {
   const ratioOver = (times: number[], from: number, to: number) => median(times.slice(from, to)) / median(plain.slice(from, to))
   const runs = Math.floor(plain.length / loads)
