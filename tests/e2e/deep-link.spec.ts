@@ -63,6 +63,32 @@ test.describe('deep link on a phone, scrolled smoothly', () => {
   }
 })
 
+test.describe('deep link on a wide screen, with reduced motion', () => {
+  test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' })
+
+  // The jump lands among paragraphs not yet laid out, as tall as their placeholder until they are:
+  // a placeholder far taller than the paragraph moved the text once they were (reader.css).
+  for (const id of ['s9', 'aside2', 'credit2']) {
+    test(`#${id}: once it has jumped, the text stays where it landed`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const shifts: number[] = []
+        Object.assign(window, { layoutShifts: shifts })
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value)
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await openArticle(page, `#${id}`)
+      await expect(indonesianUnit(page, id)).toBeFocused()
+      await waitUntilScrollSettles(page)
+      await expect(unitRow(page, id)).toBeInViewport({ ratio: 1 })
+      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)
+      // Layout-shift scores: 0.1 is the edge of "good" for a whole visit; a shift of the text under
+      // the reader's eyes, in a page they have not touched, should not happen at all.
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.005)
+    })
+  }
+})
+
 test.describe('copy link', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
