@@ -26,7 +26,8 @@ const manifest = JSON.parse(read('public/manifest.webmanifest').toString('utf8')
 /** A custom property's value in app.css, in the light theme or the dark one. */
 function cssColour(name: string, scheme: 'light' | 'dark'): string {
   const css = read('src/app/app.css').toString('utf8')
-  const darkStart = css.indexOf('@media (prefers-color-scheme: dark)')
+  const darkStart = /@media [^{]*\(prefers-color-scheme: dark\)/.exec(css)?.index
+  if (darkStart === undefined) throw new Error('app.css has no dark theme')
   const block = scheme === 'light' ? css.slice(0, darkStart) : css.slice(darkStart)
   const value = new RegExp(`${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(block)?.[1]
   if (!value) throw new Error(`app.css has no ${name} in the ${scheme} theme`)
