@@ -214,9 +214,23 @@ export interface UnitBoxes {
   readonly translation: Box | null
 }
 
-/** The boxes of every unit, both sides, measured in one go (page coordinates). */
+/**
+ * The boxes of every unit, both sides, measured in one go (page coordinates), each where a reader
+ * sees it. A paragraph off screen is not laid out (content-visibility) and keeps a guessed height,
+ * or the one it had in the last layout, until it comes near the screen: so each is brought near it
+ * once, as scrolling through the article does, and the page is put back where it was.
+ */
 export async function unitBoxes(page: Page): Promise<Map<string, UnitBoxes>> {
-  const measured = await page.evaluate((ids) => {
+  const measured = await page.evaluate(async (ids) => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+    const { scrollY } = window
+    for (const paragraph of document.querySelectorAll('.paragraph')) {
+      paragraph.scrollIntoView({ block: 'center', behavior: 'instant' })
+      await nextFrame()
+      await nextFrame()
+    }
+    window.scrollTo({ top: scrollY, behavior: 'instant' })
+    await nextFrame()
     const measure = (element: Element | null) => {
       if (!element) return null
       const { top, bottom, left, right, height } = element.getBoundingClientRect()
