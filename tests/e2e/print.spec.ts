@@ -1,5 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test'
-import { english, englishUnit, indonesianUnit, openArticle, unitIds, unitRow, visibleUnitIds } from './fixtures'
+import { backgroundColor, english, englishUnit, indonesianUnit, openArticle, unitIds, unitRow, visibleUnitIds } from './fixtures'
+
+const transparent = 'rgba(0, 0, 0, 0)'
 
 /** WCAG's contrast ratio of an element's text colour on white paper (printing leaves backgrounds out). */
 async function contrastOnPaper(locator: Locator): Promise<number> {
@@ -15,13 +17,17 @@ async function contrastOnPaper(locator: Locator): Promise<number> {
 }
 
 test('printed, the page is the article as the reader set it up, without the app around it', async ({ page }) => {
-  await openArticle(page)
+  await openArticle(page, '#s3')
   await unitRow(page, 's2').getByRole('button', { name: 'Hide translation' }).click()
   await unitRow(page, 's1').getByText(/^Translator’s notes/).click()
   await page.getByRole('button', { name: 'Glossary' }).click()
   await expect(page.getByRole('heading', { name: 'Glossary' })).toBeVisible()
+  await indonesianUnit(page, 's4').hover()
+  const lit = [unitRow(page, 's3'), indonesianUnit(page, 's4'), englishUnit(page, 's4')]
+  for (const element of lit) expect(await backgroundColor(element), 'on screen: the linked row, the hovered pair').not.toBe(transparent)
 
   await page.emulateMedia({ media: 'print' })
+  for (const element of lit) expect(await backgroundColor(element), 'printed').toBe(transparent)
   await expect(page.locator('button, select, input').locator('visible=true')).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Glossary' })).toBeHidden()
   await expect(page.getByRole('link', { name: 'Selaras' })).toBeHidden()
