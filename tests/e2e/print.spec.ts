@@ -36,7 +36,9 @@ test('printed, the page is the article as the reader set it up, without the app 
   expect(await visibleUnitIds(page, 'en')).toEqual(unitIds.filter((id) => id !== 's2'))
   await expect(unitRow(page, 's2').getByText('Translation hidden')).toBeHidden()
   // The notes the reader opened print; a closed one's summary alone would be noise on paper.
-  await expect(unitRow(page, 's1').getByText(english('s1').notes[0] ?? '')).toBeVisible()
+  const [firstNote] = english('s1').notes
+  if (firstNote === undefined) throw new Error('s1 has no translator’s notes to print')
+  await expect(unitRow(page, 's1').getByText(firstNote)).toBeVisible()
   await expect(unitRow(page, 's3').getByText(/^Translator’s notes/)).toBeHidden()
   expect(await unitRow(page, 's1').evaluate((row) => getComputedStyle(row).breakInside)).toBe('avoid')
   const term = indonesianUnit(page, 's1').locator('.term').first()
