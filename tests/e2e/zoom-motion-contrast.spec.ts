@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   articlePath,
+  backgroundColor,
   chooseLayout,
   englishUnit,
   expectNoAxeViolations,
@@ -73,6 +74,15 @@ async function tabThroughPage(page: Page, limit = 400): Promise<{ reached: numbe
   return { reached: reached.size, focusable, problems }
 }
 
+/** From the top of the page, Tab through everything: every control reached once, each seen whole. */
+async function expectEveryControlSeenWhole(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.locator('body').evaluate((body) => body.ownerDocument.activeElement instanceof HTMLElement && body.ownerDocument.activeElement.blur())
+  const { reached, focusable, problems } = await tabThroughPage(page)
+  expect(problems.map(({ label, problem }) => `${label}: ${problem}`)).toEqual([])
+  expect(reached, 'every visible focusable element is reached by Tab').toBe(focusable)
+}
+
 async function expectNoSidewaysScroll(page: Page, state: string) {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
@@ -121,13 +131,8 @@ for (const [method, { viewport, deviceScaleFactor, defaultFontSize }] of Object.
       await expect(page.getByRole('region', { name: 'Glossary' })).toBeVisible()
       await expectNoSidewaysScroll(page, 'glossary panel open')
 
-      // From the top of the page, Tab through everything: every control once, each seen whole.
       await page.keyboard.press('Escape')
-      await page.evaluate(() => window.scrollTo(0, 0))
-      await page.locator('body').evaluate((body) => body.ownerDocument.activeElement instanceof HTMLElement && body.ownerDocument.activeElement.blur())
-      const { reached, focusable, problems } = await tabThroughPage(page)
-      expect(problems.map(({ label, problem }) => `${label}: ${problem}`)).toEqual([])
-      expect(reached, 'every visible focusable element is reached by Tab').toBe(focusable)
+      await expectEveryControlSeenWhole(page)
 
       // A popover at 200% text still fits the window and leaves its term in view.
       const term = indonesianUnit(page, 's5').locator('[data-term-index]').first()
@@ -190,16 +195,32 @@ for (const viewport of [
       await expect(page.getByRole('region', { name: 'Glossary' })).toBeVisible()
       expect(await clippedElements(page), 'glossary panel open').toEqual([])
       await expectNoSidewaysScroll(page, 'glossary panel open')
-
-      await page.evaluate(() => window.scrollTo(0, 0))
-      const { reached, focusable, problems } = await tabThroughPage(page)
-      expect(problems.map(({ label, problem }) => `${label}: ${problem}`)).toEqual([])
-      expect(reached, 'every visible focusable element is reached by Tab').toBe(focusable)
+      await expectEveryControlSeenWhole(page)
     })
   })
 }
 
-// ---- Contrast in both colour schemes -------------------------------------------------------------
+// ---- Contrast in both colour schemes, and forced colours ----------------------------------------
+
+/** Pins open s5's first term: its aligned words light up on both sides. Returns the lit English. */
+async function pinTermInS5(page: Page): Promise<Locator> {
+  await indonesianUnit(page, 's5').locator('[data-term-index]').first().click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  return page.locator('[lang="en"][data-unit] span.tword.is-aligned')
+}
+
+/** Chooses the glossary's one entry for "eurasia": its occurrences are marked. Returns them. */
+async function markEurasiaOccurrences(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Glossary' }).click()
+  await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('eurasia')
+  // The list follows the search a render later (useDeferredValue): wait for the one entry.
+  const entries = page.getByRole('region', { name: 'Glossary' }).getByRole('listitem').getByRole('button')
+  await expect(entries).toHaveCount(1)
+  await entries.click()
+  const marked = page.locator('span.word.is-marked')
+  await expect(marked.first()).toBeVisible()
+  return marked
+}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`colour contrast (${colorScheme}): every coloured state of the reader`, async ({ page }) => {
@@ -216,19 +237,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await contrast('targeted, focused row, storage notice')
 
     // A term pinned open: its aligned words lit on both sides, and the popover's own colours.
-    await indonesianUnit(page, 's5').locator('[data-term-index]').first().click()
-    await expect(page.getByRole('dialog')).toBeVisible()
+    await pinTermInS5(page)
     await contrast('term popover, aligned words')
     await page.keyboard.press('Escape')
 
     // The glossary panel, an entry chosen: marked words.
-    await page.getByRole('button', { name: 'Glossary' }).click()
-    await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('eurasia')
-    // The list follows the search a render later (useDeferredValue): wait for the one entry.
-    const entries = page.getByRole('region', { name: 'Glossary' }).getByRole('listitem').getByRole('button')
-    await expect(entries).toHaveCount(1)
-    await entries.click()
-    await expect(page.locator('span.word.is-marked').first()).toBeVisible()
+    await markEurasiaOccurrences(page)
     await contrast('glossary panel, marked words')
 
     // Translations off: the muted "Translation hidden"; the word cursor's outline over a sentence.
@@ -249,34 +263,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('forced colours: a linked row, its counterpart, lit and marked words still stand out', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' })
   await openArticle(page, '#s3')
-  const style = (locator: Locator, property: 'backgroundColor' | 'outlineStyle') =>
-    locator.evaluate((element, name) => getComputedStyle(element)[name], property)
+  const outlineStyle = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).outlineStyle)
   const canvas = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
   const standsOut = async (locator: Locator) => {
-    const background = await style(locator, 'backgroundColor')
+    const background = await backgroundColor(locator)
     // A transparent background is forced to the canvas colour at zero alpha.
     return background !== canvas && !/^rgba\(.*, 0\)$/.test(background)
   }
 
-  expect(await style(unitRow(page, 's3'), 'outlineStyle'), 'the linked row').not.toBe('none')
+  expect(await outlineStyle(unitRow(page, 's3')), 'the linked row').not.toBe('none')
   // #s3's sentence has focus: its translation is the counterpart.
   await expect(indonesianUnit(page, 's3')).toBeFocused()
-  expect(await style(englishUnit(page, 's3'), 'outlineStyle'), 'the focused sentence’s translation').not.toBe('none')
+  expect(await outlineStyle(englishUnit(page, 's3')), 'the focused sentence’s translation').not.toBe('none')
 
-  await indonesianUnit(page, 's5').locator('[data-term-index]').first().click()
-  await expect(page.getByRole('dialog')).toBeVisible()
-  const lit = page.locator('[lang="en"][data-unit] span.tword.is-aligned')
+  const lit = await pinTermInS5(page)
   await expect(lit.first()).toBeVisible()
   expect(await standsOut(lit.first()), 'a lit English word').toBe(true)
   await page.keyboard.press('Escape')
 
-  await page.getByRole('button', { name: 'Glossary' }).click()
-  await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('eurasia')
-  const entries = page.getByRole('region', { name: 'Glossary' }).getByRole('listitem').getByRole('button')
-  await expect(entries).toHaveCount(1)
-  await entries.click()
-  const marked = page.locator('span.word.is-marked')
-  await expect(marked.first()).toBeVisible()
+  const marked = await markEurasiaOccurrences(page)
   expect(await standsOut(marked.first()), 'a marked word').toBe(true)
   expect(await standsOut(page.locator('span.word:not(.is-marked)').first()), 'a plain word').toBe(false)
 })
