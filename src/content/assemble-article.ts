@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { buildGlossaryIndex, findGlossaryTerms } from '../lib/find-glossary-terms'
+import { buildGlossaryIndex, findGlossaryTerms } from '../lib/find-glossary-terms.ts'
 import {
   glossaryFileSchema,
   metaFileSchema,
@@ -10,9 +10,9 @@ import {
   type OriginalFile,
   type SourceUnit,
   type Translation,
-} from './article-schema'
-import { locateSubstring } from '../lib/locate-substring'
-import { ArticleContentError, type ContentProblem } from './content-problem'
+} from './article-schema.ts'
+import { locateSubstring } from '../lib/locate-substring.ts'
+import { ArticleContentError, type ContentProblem } from './content-problem.ts'
 
 export interface Paragraph {
   readonly units: readonly SourceUnit[]

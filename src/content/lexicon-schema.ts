@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { languageSchema, nonBlankText } from './article-schema'
+import { languageSchema, nonBlankText } from './article-schema.ts'
 
 /** The shapes of the word-level content: the project's lexicon, affix meanings, and per-article glosses. */
 

@@ -1,5 +1,5 @@
-import { findWords, normalizeWord, tokenize, type Words } from './tokenize'
-import { buildWordIds, wordIdAt, type WordIds } from './word-ids'
+import { findWords, normalizeWord, tokenize, type Words } from './tokenize.ts'
+import { buildWordIds, wordIdAt, type WordIds } from './word-ids.ts'
 
 /** What the matcher needs of a glossary entry: the words it is written with, in every form. */
 export interface GlossaryTermForms {

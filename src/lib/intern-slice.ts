@@ -1,4 +1,4 @@
-import { hashSlice } from './hash-slice'
+import { hashSlice } from './hash-slice.ts'
 
 /**
  * text.slice(start, end), but the same string object for the same characters: a long text repeats

@@ -1,4 +1,4 @@
-import { internSlice } from './intern-slice'
+import { internSlice } from './intern-slice.ts'
 
 /**
  * Splits Indonesian text into word tokens with their offsets. Hyphenated words (negara-negara,

@@ -1,5 +1,5 @@
-import { fnvOffset, fnvPrime, hashSlice } from './hash-slice'
-import { normalizeWord } from './tokenize'
+import { fnvOffset, fnvPrime, hashSlice } from './hash-slice.ts'
+import { normalizeWord } from './tokenize.ts'
 
 /**
  * The distinct normalised words of a vocabulary (a glossary's), each numbered, and a way to find
