@@ -24,8 +24,8 @@ export const bookBenchmark: Benchmark = {
     const app = await browserApp()
     if (!app) return
     const rounds = await repeatWithinBudget(loadRounds, async () => ({
-      seed: await articleVisibleMs(app, seedArticlePath, 1),
-      book: await articleVisibleMs(app, bookPath, 1),
+      seed: await articleVisibleMs(app, seedArticlePath, { slowdown: 1 }),
+      book: await articleVisibleMs(app, bookPath, { slowdown: 1 }),
     }))
     const seed = rounds.map((round) => round.seed)
     const book = rounds.map((round) => round.book)

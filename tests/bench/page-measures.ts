@@ -31,9 +31,30 @@ export interface OpenedPage {
   readonly page: Page
 }
 
+/** A network to emulate, through the DevTools protocol (`Network.emulateNetworkConditions`). */
+export interface NetworkConditions {
+  /** Added to every request: DevTools throttles requests, not packets. */
+  readonly requestLatencyMs: number
+  readonly downloadBitsPerSecond: number
+  readonly uploadBitsPerSecond: number
+}
+
+/**
+ * Lighthouse 12's mobile network ("slow 4G": 150 ms round trips, 1.6 Mbit/s) as Lighthouse itself
+ * applies it through DevTools (its `mobileSlow4G` request latency and throughputs, kbit/s × 1024):
+ * a reader's phone, where loopback has no network at all.
+ */
+export const mobileNetwork: NetworkConditions = {
+  requestLatencyMs: 150 * 3.75,
+  downloadBitsPerSecond: 1.6 * 1024 * 0.9 * 1024,
+  uploadBitsPerSecond: 750 * 0.9 * 1024,
+}
+
 export interface PageOptions {
   /** CPU slowdown factor; 1 runs at this machine's speed. */
   readonly slowdown?: number
+  /** Unset: loopback, as served. */
+  readonly network?: NetworkConditions
   /** In-page probes, each run before any of the page's own scripts. */
   readonly probes?: readonly (() => void)[]
 }
@@ -43,7 +64,7 @@ export interface PageOptions {
  * slowed through the DevTools protocol before anything loads. The throttle is set on about:blank
  * and stays with the page target across the navigation that follows.
  */
-export async function openPage(app: BrowserApp, { slowdown = cpuSlowdown, probes = [] }: PageOptions = {}): Promise<OpenedPage> {
+export async function openPage(app: BrowserApp, { slowdown = cpuSlowdown, network, probes = [] }: PageOptions = {}): Promise<OpenedPage> {
   const context = await app.browser.newContext({ viewport, locale: 'en-US' })
   // tsx compiles with esbuild's keepNames, which wraps named inner functions in `__name(...)`: a
   // function sent to the page carries those calls, so the page needs a `__name` that does nothing.
@@ -52,6 +73,15 @@ export async function openPage(app: BrowserApp, { slowdown = cpuSlowdown, probes
   const page = await context.newPage()
   const session = await context.newCDPSession(page)
   await session.send('Emulation.setCPUThrottlingRate', { rate: slowdown })
+  if (network) {
+    await session.send('Network.enable')
+    await session.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: network.requestLatencyMs,
+      downloadThroughput: network.downloadBitsPerSecond / 8,
+      uploadThroughput: network.uploadBitsPerSecond / 8,
+    })
+  }
   return { context, page }
 }
 
@@ -139,8 +169,8 @@ async function loadUntilVisible({ page }: OpenedPage, app: BrowserApp, path: str
 }
 
 /** Loads `path` and returns the ms from navigation start until the article is visible. */
-export async function articleVisibleMs(app: BrowserApp, path: string, slowdown = cpuSlowdown): Promise<number> {
-  const opened = await openPage(app, { slowdown, probes: [articleVisibleProbe] })
+export async function articleVisibleMs(app: BrowserApp, path: string, { slowdown = cpuSlowdown, network }: Omit<PageOptions, 'probes'> = {}): Promise<number> {
+  const opened = await openPage(app, { slowdown, network, probes: [articleVisibleProbe] })
   try {
     await loadUntilVisible(opened, app, path)
     const { articleVisibleMs } = await readProbes(opened.page)
@@ -190,10 +220,15 @@ export async function openHydratedArticle(app: BrowserApp, path: string): Promis
 }
 
 /** Fresh loads of each path in turn (a, b, a, b, …), so that drift in the machine's load hits both alike. */
-export async function interleavedLoads(app: BrowserApp, paths: readonly string[], loads: number): Promise<number[][]> {
+export async function interleavedLoads(
+  app: BrowserApp,
+  paths: readonly string[],
+  loads: number,
+  network?: NetworkConditions,
+): Promise<number[][]> {
   const times = paths.map((): number[] => [])
   for (let round = 0; round < loads; round++) {
-    for (const [index, path] of paths.entries()) times[index]?.push(await articleVisibleMs(app, path))
+    for (const [index, path] of paths.entries()) times[index]?.push(await articleVisibleMs(app, path, { network }))
   }
   return times
 }
