@@ -16,7 +16,7 @@ const ratioGoal = 1.2
  *
  * The same is then measured on Lighthouse's mobile network (mobileNetwork), for what a reader's
  * phone sees: on loopback the app's scripts arrive while the first screen is laid out and compete
- * with it for this machine's two cores, which a real network spares it (README, design notes).
+ * with it for this machine's two cores, which a real network spares it (README, Benchmarks).
  *
  * `PAGE_LOAD_ROUNDS=50` goes on past the first 5 rounds (whose medians are the figure) and
  * prints the ratios over every round, and how many runs of 5 met the goal, for the app and for the
