@@ -12,6 +12,8 @@ import {
   visibleUnitIds,
 } from './fixtures'
 
+const noScriptNotice = /^JavaScript is off in this browser, so the reading options and word look-ups are not available\./
+
 /** Every console error or warning and every uncaught error: React reports hydration mismatches there. */
 function recordProblems(page: Page): string[] {
   const problems: string[] = []
@@ -36,9 +38,11 @@ test.describe('with scripts disabled', () => {
     await expect(englishUnit(page, 's1')).toHaveText(english('s1').natural)
   })
 
-  test('no control that needs a script is shown, and terms do not invite a hover', async ({ page }) => {
+  test('no control that needs a script is shown, terms do not invite a hover, and a notice says why', async ({ page }) => {
     await page.goto(articlePath)
     await expect(indonesianUnit(page, 's1')).toBeVisible()
+    // Terms and sentences stay focusable and named as controls: the notice tells a screen reader why they do nothing.
+    await expect(page.getByText(noScriptNotice)).toBeVisible()
     // Only the notes' own disclosure works without a script.
     const shownControls = page.locator('button, select, input').locator('visible=true')
     await expect(shownControls).toHaveCount(0)
@@ -71,6 +75,7 @@ test('the prerendered article hydrates without a mismatch and then responds', as
   })
   await openArticle(page)
   expect(await page.evaluate(() => 'servedHeading' in window && window.servedHeading === document.querySelector('h1'))).toBe(true)
+  await expect(page.getByText(noScriptNotice)).toBeHidden()
   await page.getByRole('checkbox', { name: 'Show translations' }).uncheck()
   await expect(englishUnit(page, 's1')).toHaveCount(0)
   expect(problems).toEqual([])
