@@ -63,9 +63,9 @@ test.describe('deep link on a phone, scrolled smoothly', () => {
   }
 })
 
-// With reduced motion the jump is instant, and the browser's own, before any script, lands among
-// paragraphs not yet laid out, as tall as their placeholder until they are: at 375 px that moved
-// the text by 0.05–0.58 (reader.css). The last rows are where a page's end stops the jump short.
+// With reduced motion the jump is instant, the browser's own before any script: it must not land
+// among paragraphs laid out only after it (reader.css). The last rows are where a page's end stops
+// the jump short.
 for (const viewport of [
   { width: 375, height: 740 },
   { width: 768, height: 1024 },

@@ -273,6 +273,9 @@ export async function visibleUnitIds(page: Page, lang: 'id' | 'en'): Promise<str
   )
 }
 
+/** A computed background that shows nothing. */
+export const transparent = 'rgba(0, 0, 0, 0)'
+
 export async function backgroundColor(locator: Locator): Promise<string> {
   return locator.evaluate((element) => getComputedStyle(element).backgroundColor)
 }

@@ -3,7 +3,17 @@
 // viewport), focus and blur, touch taps, the cross-column highlight's computed colours, scrolling
 // to a chosen entry, and axe over each open state.
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { englishUnit, expectNoAxeViolations, indonesianUnit, openArticle, reachRow, reachWord, waitUntilScrollSettles } from './fixtures'
+import {
+  backgroundColor,
+  englishUnit,
+  expectNoAxeViolations,
+  indonesianUnit,
+  openArticle,
+  reachRow,
+  reachWord,
+  transparent,
+  waitUntilScrollSettles,
+} from './fixtures'
 
 /** The hover delay the app promises (Radix's tooltip default); mirrored here, not imported. */
 const hoverOpenDelayMs = 300
@@ -338,7 +348,6 @@ test('Escape in a nested entry’s popover dismisses it and returns focus to the
 
 test.describe('cross-column highlight', () => {
   const alignedEnglish = (page: Page, id: string) => englishUnit(page, id).locator('span.tword.is-aligned')
-  const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor)
 
   test('an open term lights its English phrase, natural and literal; hovering English lights the Indonesian', async ({
     page,
@@ -352,9 +361,9 @@ test.describe('cross-column highlight', () => {
     await expect(alignedEnglish(page, 's5')).toHaveText(['multipolar', 'world', 'order'])
     const plain = englishUnit(page, 's5').locator('span.tword:not(.is-aligned)').first()
     await expect(plain).toHaveText('Lavrov')
-    const litColour = await background(alignedEnglish(page, 's5').first())
-    expect(litColour).not.toBe(await background(plain))
-    expect(litColour).not.toBe('rgba(0, 0, 0, 0)')
+    const litColour = await backgroundColor(alignedEnglish(page, 's5').first())
+    expect(litColour).not.toBe(await backgroundColor(plain))
+    expect(litColour).not.toBe(transparent)
     // Only this unit's English lights up.
     await expect(page.locator('[lang="en"][data-unit] span.tword.is-aligned')).toHaveCount(3)
     // And the Indonesian words of the term itself.
@@ -378,7 +387,7 @@ test.describe('cross-column highlight', () => {
     await expect(litIndonesian).toHaveText(['tata', 'dunia', 'multipolar'])
     const plainIndonesian = indonesianUnit(page, 's5').locator('span.word').first()
     await expect(plainIndonesian).toHaveText('Lavrov')
-    expect(await background(litIndonesian.first())).not.toBe(await background(plainIndonesian))
+    expect(await backgroundColor(litIndonesian.first())).not.toBe(await backgroundColor(plainIndonesian))
     await expect(alignedEnglish(page, 's5')).toHaveText(['order', 'of', 'the', 'world', 'multipolar'])
     // Hover on English never opens a popover.
     await expect(page.getByRole('dialog')).toHaveCount(0)

@@ -1,7 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test'
-import { backgroundColor, english, englishUnit, indonesianUnit, openArticle, unitIds, unitRow, visibleUnitIds } from './fixtures'
-
-const transparent = 'rgba(0, 0, 0, 0)'
+import { backgroundColor, english, englishUnit, indonesianUnit, openArticle, transparent, unitIds, unitRow, visibleUnitIds } from './fixtures'
 
 /** WCAG's contrast ratio of an element's text colour on white paper (printing leaves backgrounds out). */
 async function contrastOnPaper(locator: Locator): Promise<number> {

@@ -469,7 +469,7 @@ export function Reader({ article, view, onViewChange, annotations }: ReaderProps
       {/* Without scripts the options are hidden (reader.css) and terms and sentences do nothing when
           pressed, though they are still in the tab order and named as controls: say why. */}
       <noscript>
-        <p className="no-script-notice">{t('noScript')}</p>
+        <p className="notice">{t('noScript')}</p>
       </noscript>
 
       {annotations && glossary && isGlossaryOpen && annotations.renderGlossaryPanel({ onShowEntry: showEntry })}
