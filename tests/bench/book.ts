@@ -13,7 +13,8 @@ const scrollBudgetMs = 90_000
 /**
  * Issue 4's fourth figure, an article the size of a book (the seed's sentences repeated to
  * 100,000 words, with their translations, notes and glossary). First: how long its first screen
- * takes against the seed article's (fresh loads, alternated, article visible as in page-load).
+ * takes against the seed article's (fresh loads, alternated, article visible: articleVisibleProbe, the
+ * frame that first draws it; both are the app's pages, with the same kind of first screen).
  * Then: the longest task (Long Tasks API) while scrolling from top to bottom one viewport per
  * frame (at most 90 s of it), after the book has loaded and settled. CPU not slowed for either: at 4x one load of
  * today's app runs for minutes.
