@@ -32,7 +32,8 @@ export const pageLoadBenchmark: Benchmark = {
     if (!app) return
     const [plain = [], article = [], plainCopy = []] = await interleavedLoads(app, [plainArticlePath, seedArticlePath, plainArticleCopyPath], rounds)
     // The figure is the first 5 rounds' medians; more rounds only feed printLongRun.
-    const [plainFirst, articleFirst, copyFirst] = [medians(plain.slice(0, loads)), medians(article.slice(0, loads)), medians(plainCopy.slice(0, loads))]
+    const firstRounds = (loaded: readonly ArticleShown[]) => medians(loaded.slice(0, loads))
+    const [plainFirst, articleFirst, copyFirst] = [firstRounds(plain), firstRounds(article), firstRounds(plainCopy)]
     const ratio = articleFirst.onScreen / plainFirst.onScreen
     console.log(`plain static HTML, no JS: ${describe(plainFirst)} (${loads} fresh loads)`)
     console.log(`the app, ${seedArticlePath}: ${describe(articleFirst)} (${loads} fresh loads)`)
