@@ -85,25 +85,25 @@ function roundsWanted(setting: string | undefined): number {
  * rounds in turn (on screen), for the app and for the copy.
  */
 function printLongRun(plain: readonly ArticleShown[], article: readonly ArticleShown[], plainCopy: readonly ArticleShown[]): void {
-  const onScreen = (loaded: readonly ArticleShown[]) => loaded.map((load) => load.onScreenMs)
-  const frame = (loaded: readonly ArticleShown[]) => loaded.map((load) => load.frameMs)
-  const ratioOver = (times: number[], plainTimes: number[], from: number, to: number) => median(times.slice(from, to)) / median(plainTimes.slice(from, to))
+  const times = (loaded: readonly ArticleShown[]) => ({ onScreen: loaded.map((load) => load.onScreenMs), frame: loaded.map((load) => load.frameMs) })
+  const [plainTimes, articleTimes, copyTimes] = [times(plain), times(article), times(plainCopy)]
+  const ratioOver = (page: number[], plainPage: number[], from: number, to: number) => median(page.slice(from, to)) / median(plainPage.slice(from, to))
   const all = plain.length
   const runs = Math.floor(all / loads)
-  const runRatios = (loaded: readonly ArticleShown[]) =>
-    Array.from({ length: runs }, (_, run) => ratioOver(onScreen(loaded), onScreen(plain), run * loads, (run + 1) * loads))
+  const runRatios = ({ onScreen }: { onScreen: number[] }) =>
+    Array.from({ length: runs }, (_, run) => ratioOver(onScreen, plainTimes.onScreen, run * loads, (run + 1) * loads))
   const tally = (ratios: number[]) =>
     `met in ${ratios.filter((ratio) => ratio <= ratioGoal).length} of ${runs} (${ratios.map((ratio) => ratio.toFixed(2)).join(', ')})`
-  const overAll = (loaded: readonly ArticleShown[]) => {
-    const [low, high] = ratioInterval(onScreen(loaded), onScreen(plain))
+  const overAll = ({ onScreen, frame }: { onScreen: number[]; frame: number[] }) => {
+    const [low, high] = ratioInterval(onScreen, plainTimes.onScreen)
     return (
-      `${ratioOver(onScreen(loaded), onScreen(plain), 0, all).toFixed(2)}x on screen (95% interval ${low.toFixed(2)}–${high.toFixed(2)}x), ` +
-      `${ratioOver(frame(loaded), frame(plain), 0, all).toFixed(2)}x as the frame began`
+      `${ratioOver(onScreen, plainTimes.onScreen, 0, all).toFixed(2)}x on screen (95% interval ${low.toFixed(2)}–${high.toFixed(2)}x), ` +
+      `${ratioOver(frame, plainTimes.frame, 0, all).toFixed(2)}x as the frame began`
     )
   }
-  console.log(`over all ${all} rounds: app / plain ${overAll(article)}, copy / plain ${overAll(plainCopy)}`)
-  console.log(`runs of ${loads} rounds, app / plain on screen <= ${ratioGoal}x: ${tally(runRatios(article))}`)
-  console.log(`runs of ${loads} rounds, copy / plain on screen <= ${ratioGoal}x: ${tally(runRatios(plainCopy))}`)
+  console.log(`over all ${all} rounds: app / plain ${overAll(articleTimes)}, copy / plain ${overAll(copyTimes)}`)
+  console.log(`runs of ${loads} rounds, app / plain on screen <= ${ratioGoal}x: ${tally(runRatios(articleTimes))}`)
+  console.log(`runs of ${loads} rounds, copy / plain on screen <= ${ratioGoal}x: ${tally(runRatios(copyTimes))}`)
 }
 
 /**

@@ -212,16 +212,25 @@ async function loadUntilVisible({ page }: OpenedPage, app: BrowserApp, path: str
   }, onScreen)
 }
 
-/** Loads `path` and returns the ms from navigation start until the frame that draws the article began. */
-export async function articleVisibleMs(app: BrowserApp, path: string, { slowdown = cpuSlowdown, network }: Omit<PageOptions, 'probes'> = {}): Promise<number> {
-  const opened = await openPage(app, { slowdown, network, probes: [articleVisibleProbe] })
+/**
+ * A fresh load of `path` until the article is visible, with its probes read: the frame's beginning
+ * always, and with `onScreen` when that frame was on screen as well (its probe marks every element
+ * of the article, which a book's first screen need not pay for).
+ */
+async function loadArticle(app: BrowserApp, path: string, options: Omit<PageOptions, 'probes'>, onScreen: boolean): Promise<BenchProbes> {
+  const opened = await openPage(app, { ...options, probes: onScreen ? [articleVisibleProbe, articleOnScreenProbe] : [articleVisibleProbe] })
   try {
-    await loadUntilVisible(opened, app, path)
-    const { articleVisibleMs } = await readProbes(opened.page)
-    return articleVisibleMs ?? Number.NaN
+    await loadUntilVisible(opened, app, path, { onScreen })
+    return await readProbes(opened.page)
   } finally {
     await opened.context.close()
   }
+}
+
+/** Loads `path` and returns the ms from navigation start until the frame that draws the article began. */
+export async function articleVisibleMs(app: BrowserApp, path: string, options: Omit<PageOptions, 'probes'> = {}): Promise<number> {
+  const { articleVisibleMs = Number.NaN } = await loadArticle(app, path, options, false)
+  return articleVisibleMs
 }
 
 /** When a load showed the article, in ms from navigation start. */
@@ -232,16 +241,10 @@ export interface ArticleShown {
   readonly onScreenMs: number
 }
 
-/** Loads `path` and returns both moments the article was shown. */
+/** Loads `path`, CPU slowed `cpuSlowdown`x, and returns both moments the article was shown. */
 export async function articleShownMs(app: BrowserApp, path: string, network?: NetworkConditions): Promise<ArticleShown> {
-  const opened = await openPage(app, { network, probes: [articleVisibleProbe, articleOnScreenProbe] })
-  try {
-    await loadUntilVisible(opened, app, path, { onScreen: true })
-    const { articleVisibleMs = Number.NaN, articleOnScreenMs = Number.NaN } = await readProbes(opened.page)
-    return { frameMs: articleVisibleMs, onScreenMs: articleOnScreenMs }
-  } finally {
-    await opened.context.close()
-  }
+  const { articleVisibleMs = Number.NaN, articleOnScreenMs = Number.NaN } = await loadArticle(app, path, { network }, true)
+  return { frameMs: articleVisibleMs, onScreenMs: articleOnScreenMs }
 }
 
 export interface HydratedArticle extends OpenedPage {
